@@ -1,0 +1,81 @@
+import { decodePercent, encodeRfc3986 } from './encode.js';
+
+/** Lower-case hex SHA-256 of an empty body. */
+export const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+/** The literal used as payload hash when the request carries `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD`. */
+export const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
+
+/**
+ * Canonical URI: each `/`-separated segment of the (decoded) path encoded with RFC 3986, re-joined with `/`,
+ * ending in `/`. An empty path gives `/`.
+ */
+export function canonicalUri(pathname: string): string {
+  const encoded = pathname
+    .split('/')
+    .map((segment) => encodeRfc3986(decodePercent(segment)))
+    .join('/');
+  if (encoded === '') return '/';
+  return encoded.endsWith('/') ? encoded : `${encoded}/`;
+}
+
+/** Splits a raw query string (with or without `?`) into decoded key/value pairs, keeping repeats and empty values. */
+export function parseQuery(search: string): Array<[string, string]> {
+  const raw = search.startsWith('?') ? search.slice(1) : search;
+  if (raw === '') return [];
+  const pairs: Array<[string, string]> = [];
+  for (const part of raw.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const key = eq === -1 ? part : part.slice(0, eq);
+    const value = eq === -1 ? '' : part.slice(eq + 1);
+    pairs.push([decodePercent(key), decodePercent(value)]);
+  }
+  return pairs;
+}
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Canonical query string: keys and values RFC 3986-encoded, sorted by key then value (code-unit order),
+ * `k=v` joined with `&`; an empty value keeps its `=`.
+ */
+export function canonicalQuery(pairs: ReadonlyArray<readonly [string, string]>): string {
+  return pairs
+    .map(([k, v]) => [encodeRfc3986(k), encodeRfc3986(v)] as const)
+    .sort((a, b) => byCodeUnit(a[0], b[0]) || byCodeUnit(a[1], b[1]))
+    .map(([k, v]) => `${k}=${v}`)
+    .join('&');
+}
+
+/** Sorted lower-case names of the headers to sign. */
+export function normalizeSignedHeaders(names: Iterable<string>): string[] {
+  return [...new Set([...names].map((n) => n.trim().toLowerCase()).filter((n) => n !== ''))].sort(byCodeUnit);
+}
+
+/** Canonical headers block: `name:trimmed-value\n` for each signed header, in `signedHeaders` order. */
+export function canonicalHeaders(signedHeaders: readonly string[], get: (name: string) => string | null): string {
+  return signedHeaders.map((name) => `${name}:${(get(name) ?? '').trim()}\n`).join('');
+}
+
+/** The parts that make up a canonical request. */
+export interface CanonicalRequestParts {
+  method: string;
+  pathname: string;
+  query: ReadonlyArray<readonly [string, string]>;
+  signedHeaders: readonly string[];
+  header: (name: string) => string | null;
+  payloadHash: string;
+}
+
+/** Joins the six canonical-request lines with `\n`. */
+export function canonicalRequest(parts: CanonicalRequestParts): string {
+  return [
+    parts.method.toUpperCase(),
+    canonicalUri(parts.pathname),
+    canonicalQuery(parts.query),
+    canonicalHeaders(parts.signedHeaders, parts.header),
+    parts.signedHeaders.join(';'),
+    parts.payloadHash,
+  ].join('\n');
+}

@@ -1,0 +1,27 @@
+/**
+ * SDK-HMAC-SHA256 request signing and verification for Huawei Cloud APIs, on Web Crypto with zero dependencies.
+ * @packageDocumentation
+ */
+export {
+  type CanonicalRequestParts,
+  canonicalHeaders,
+  canonicalQuery,
+  canonicalRequest,
+  canonicalUri,
+  EMPTY_BODY_SHA256,
+  normalizeSignedHeaders,
+  parseQuery,
+  UNSIGNED_PAYLOAD,
+} from './canonical-request.js';
+export { formatSdkDate, parseSdkDate } from './date.js';
+export { decodePercent, encodeRfc3986 } from './encode.js';
+export { assertAkSk, type SignedRequest, type SignOptions, sign, stringToSign } from './sign.js';
+export { ALGORITHM, type AkSkCredentials, DEFAULT_MAX_SKEW_MS, type SignableBody, type SignableRequest } from './types.js';
+export {
+  type CredentialLookup,
+  type KnownCredentials,
+  type VerifyFailureReason,
+  type VerifyOptions,
+  type VerifyResult,
+  verify,
+} from './verify.js';
