@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Packaging checks for every publishable package (build first): publint, @arethetypeswrong/cli (types resolve under
+// node16 CJS/ESM and bundler resolution), and the tarball holds only package.json, README.md and dist/.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { publishablePackages } from './lib/changesets.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => join(root, 'node_modules/.bin', name);
+const failures = [];
+const rows = [];
+
+function run(cmd, args, cwd) {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  return { ok: r.status === 0, out: `${r.stdout ?? ''}${r.stderr ?? ''}`.trim() };
+}
+
+for (const { name, dir } of publishablePackages(root)) {
+  const cwd = join(root, dir);
+  const publint = run(bin('publint'), ['run', '--strict', '--pack', 'pnpm'], cwd);
+  const attw = run(bin('attw'), ['--pack', '.', '--profile', 'node16', '--format', 'table-flipped', '--exclude-entrypoints', './openapi.yaml', './openapi.json'], cwd);
+  const pack = run('pnpm', ['pack', '--dry-run', '--json'], cwd);
+  let files = [];
+  let extra = [];
+  try {
+    const parsed = JSON.parse(pack.out.slice(pack.out.indexOf('{')));
+    files = parsed.files.map((f) => f.path);
+    extra = files.filter((f) => !(f === 'package.json' || f === 'README.md' || f.startsWith('dist/')));
+  } catch {
+    extra = [`could not list the tarball: ${pack.out.split('\n')[0]}`];
+  }
+  const hasReadme = files.includes('README.md');
+  if (!publint.ok) failures.push(`${name}: publint\n${publint.out}`);
+  if (!attw.ok) failures.push(`${name}: @arethetypeswrong/cli\n${attw.out}`);
+  if (extra.length) failures.push(`${name}: the tarball ships more than dist/ and README.md: ${extra.join(', ')}`);
+  if (!hasReadme) failures.push(`${name}: the tarball has no README.md`);
+  rows.push([name, publint.ok, attw.ok, extra.length === 0 && hasReadme, files.length]);
+}
+
+console.log('| package | publint | attw (node16, bundler) | only dist + README | files |\n|---|---|---|---|---:|');
+for (const [name, a, b, c, n] of rows) console.log(`| ${name} | ${a ? 'ok' : 'FAIL'} | ${b ? 'ok' : 'FAIL'} | ${c ? 'ok' : 'FAIL'} | ${n} |`);
+if (failures.length) {
+  console.error(`\ncheck:packages: ${failures.length} problem(s):\n\n${failures.join('\n\n')}`);
+  process.exit(1);
+}
