@@ -1,0 +1,198 @@
+#!/usr/bin/env node
+// Consumer smoke test: packs every publishable package, installs the tarballs with npm into a fresh project outside
+// the workspace, and uses them as a downstream team would: strict TypeScript (a right call typechecks, a wrong one
+// does not), ESM and CJS scripts deleting a desktop on a sandbox started from the installed mock-server CLI, the
+// installed contract CLI against that sandbox, and an esbuild browser bundle of the client.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { publishablePackages } from './lib/changesets.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'desktop-api-consumer-'));
+const tarballs = join(work, 'tarballs');
+const app = join(work, 'app');
+mkdirSync(tarballs);
+mkdirSync(app);
+const keep = process.argv.includes('--keep');
+const results = [];
+let sandbox;
+
+function step(name, fn) {
+  const start = Date.now();
+  try {
+    fn();
+    results.push([name, 'ok', Date.now() - start]);
+    console.log(`✓ ${name}`);
+  } catch (error) {
+    results.push([name, 'FAIL', Date.now() - start]);
+    console.error(`✗ ${name}\n${error.message}`);
+    throw error;
+  }
+}
+
+function sh(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { cwd: app, encoding: 'utf8', ...opts });
+  if (r.status !== 0 && !opts.allowFail) {
+    throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}\n${r.stdout}\n${r.stderr}`);
+  }
+  return r;
+}
+
+async function startSandbox() {
+  const child = spawn(join(app, 'node_modules/.bin/desktop-api-sandbox'), ['--port', '0'], {
+    cwd: app,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the sandbox did not print its URL within 20 s:\n${out}`)), 20_000);
+    const onData = (chunk) => {
+      out += chunk;
+      const m = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`the sandbox exited with ${code}:\n${out}`)));
+  });
+  return { child, url };
+}
+
+const PROJECT = '0bec5db98280d2d02fd6c00c2de791ce';
+const AK = 'SANDBOXDEMOAK0000001';
+const SK = 'SandboxDemoSecretKey000000000000000000000';
+
+try {
+  step('pack every publishable package (pnpm pack)', () => {
+    for (const { dir } of publishablePackages(root)) {
+      execFileSync('pnpm', ['pack', '--pack-destination', tarballs], { cwd: join(root, dir), stdio: 'ignore' });
+    }
+  });
+  const files = readdirSync(tarballs).map((f) => join(tarballs, f));
+
+  step('install the tarballs with npm into a fresh project', () => {
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
+    sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...files, 'typescript@5.9.3', 'esbuild@0.27.7']);
+  });
+
+  step('a strict TypeScript file using the client typechecks, a wrong call does not', () => {
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          target: 'ES2022',
+          lib: ['ES2022', 'DOM'],
+          skipLibCheck: false,
+          types: [],
+        },
+      }),
+    );
+    writeFileSync(
+      join(app, 'good.mts'),
+      `import { createDesktopClient } from '@desktop-api/client';
+const client = createDesktopClient({ region: 'cn-north-4', projectId: 'p', credentials: { token: 't' } });
+const result = await client.deleteDesktop({ desktopId: 'd', deleteUsers: true });
+if (result.ok) {
+  const status: 204 = result.status;
+  console.log(status, result.requestId);
+} else {
+  console.log(result.status, result.error.code, result.error.message);
+}
+`,
+    );
+    sh(join(app, 'node_modules/.bin/tsc'), ['-p', '.', '--noEmit', 'false', '--outDir', 'out-good', '--listEmittedFiles', 'false'], {
+      allowFail: false,
+    });
+    writeFileSync(
+      join(app, 'bad.mts'),
+      `import { createDesktopClient } from '@desktop-api/client';
+const client = createDesktopClient({ region: 'cn-north-4', projectId: 'p', credentials: { token: 't' } });
+await client.deleteDesktop({ desktopId: 'd', deleteUsers: 'yes' });
+`,
+    );
+    const bad = sh(join(app, 'node_modules/.bin/tsc'), ['-p', '.'], { allowFail: true });
+    if (bad.status === 0 || !/bad\.mts.*deleteUsers|bad\.mts[\s\S]*not assignable to type 'boolean/.test(bad.stdout)) {
+      throw new Error(`the wrong call (deleteUsers: 'yes') should fail to typecheck in bad.mts:\n${bad.stdout}`);
+    }
+  });
+
+  sandbox = await startSandbox();
+  const base = sandbox.url;
+
+  step('an ESM script deletes a desktop on the sandbox started from the installed mock-server CLI', () => {
+    writeFileSync(
+      join(app, 'delete.mjs'),
+      `import { createDesktopClient } from '@desktop-api/client';
+const client = createDesktopClient({ endpoint: process.argv[2], projectId: '${PROJECT}', credentials: { accessKey: '${AK}', secretKey: '${SK}' } });
+const r = await client.deleteDesktop({ desktopId: 'a130ab3a-72bf-4b71-baa9-af4987c8e338' });
+if (!r.ok || r.status !== 204) { console.error('unexpected', r.status); process.exit(1); }
+const again = await client.deleteDesktop({ desktopId: 'a130ab3a-72bf-4b71-baa9-af4987c8e338' });
+if (again.ok || again.status !== 404) { console.error('repeat should be 404, got', again.status); process.exit(1); }
+console.log('esm ok');
+`,
+    );
+    const r = sh('node', ['delete.mjs', base]);
+    if (!r.stdout.includes('esm ok')) throw new Error(r.stdout + r.stderr);
+  });
+
+  step('a CJS script deletes a desktop on the same sandbox', () => {
+    writeFileSync(
+      join(app, 'delete.cjs'),
+      `const { createDesktopClient } = require('@desktop-api/client');
+(async () => {
+  const client = createDesktopClient({ endpoint: process.argv[2], projectId: '${PROJECT}', credentials: { token: 'sandbox-demo-token' } });
+  const r = await client.deleteDesktop({ desktopId: '7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f', deleteUsers: true });
+  if (!r.ok || r.status !== 204) { console.error('unexpected', r.status); process.exit(1); }
+  console.log('cjs ok');
+})();
+`,
+    );
+    const r = sh('node', ['delete.cjs', base]);
+    if (!r.stdout.includes('cjs ok')) throw new Error(r.stdout + r.stderr);
+  });
+
+  step('the installed contract CLI passes against the sandbox', () => {
+    sh(join(app, 'node_modules/.bin/desktop-api-contract'), [
+      '--base-url',
+      base,
+      '--project-id',
+      PROJECT,
+      '--ak',
+      AK,
+      '--sk',
+      SK,
+      '--provisioner',
+      'sandbox',
+      '--runs',
+      '20',
+    ]);
+  });
+
+  step('an esbuild browser bundle of the client builds', () => {
+    writeFileSync(
+      join(app, 'browser.mjs'),
+      `import { createDesktopClient } from '@desktop-api/client';
+const client = createDesktopClient({ endpoint: location.origin, projectId: 'p', credentials: { accessKey: 'AK', secretKey: 'SK' } });
+client.deleteDesktop({ desktopId: 'd' }).then((r) => { document.body.textContent = String(r.status); });
+`,
+    );
+    sh(join(app, 'node_modules/.bin/esbuild'), ['browser.mjs', '--bundle', '--platform=browser', '--format=esm', '--minify', '--outfile=browser.js']);
+  });
+} catch {
+  process.exitCode = 1;
+} finally {
+  sandbox?.child.kill('SIGTERM');
+  if (!keep) rmSync(work, { recursive: true, force: true });
+  else console.log(`kept ${work}`);
+}
+console.log(`\nconsumer smoke test: ${results.filter((r) => r[1] === 'ok').length} passed, ${results.filter((r) => r[1] !== 'ok').length} failed`);
