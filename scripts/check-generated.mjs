@@ -1,25 +1,55 @@
 #!/usr/bin/env node
-// Drift check: regenerates every generated file from the spec and fails if the committed copy differs.
-import { execFileSync, spawnSync } from 'node:child_process';
+// Drift check: regenerates every generated file from the spec and fails when the result differs from the files as
+// they were (a hand edit, committed or not, or a spec change whose output was not regenerated). The regenerated
+// files are left in place, so `git diff` then shows exactly what drifted.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const generatedPaths = ['packages/types/src/generated'];
+const root = fileURLToPath(new URL('..', import.meta.url));
+const generatedDirs = ['packages/types/src/generated'];
+
+function snapshot() {
+  const files = new Map();
+  const walk = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files.set(relative(root, path), readFileSync(path, 'utf8'));
+    }
+  };
+  for (const dir of generatedDirs) walk(join(root, dir));
+  return files;
+}
+
+const before = snapshot();
 const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', 'generate', '--force', '--output-logs=errors-only'], {
+  cwd: root,
   stdio: 'inherit',
+  env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', TURBO_TELEMETRY_DISABLED: '1' },
 });
 if (turbo.status !== 0) {
   console.error('check:generated: `turbo run generate` failed; fix the spec (pnpm lint:spec) and try again.');
   process.exit(2);
 }
-const diff = spawnSync('git', ['diff', '--exit-code', '--stat', '--', ...generatedPaths], { stdio: 'inherit' });
-const untracked = execFileSync('git', ['ls-files', '--others', '--exclude-standard', '--', ...generatedPaths], {
-  encoding: 'utf8',
-}).trim();
-if (diff.status !== 0 || untracked) {
-  if (untracked) console.error(`Untracked generated files:\n${untracked}`);
+const after = snapshot();
+const changed = [...new Set([...before.keys(), ...after.keys()])].filter((f) => before.get(f) !== after.get(f)).sort();
+if (changed.length > 0) {
+  const tmp = mkdtempSync(join(tmpdir(), 'desktop-api-drift-'));
+  for (const file of changed) {
+    const old = join(tmp, 'old');
+    writeFileSync(old, before.get(file) ?? '');
+    spawnSync('git', ['--no-pager', 'diff', '--no-index', '--stat=120', old, join(root, file)], { stdio: 'inherit' });
+  }
+  rmSync(tmp, { recursive: true, force: true });
   console.error(
-    '\ncheck:generated: the committed generated files differ from what the spec produces.\n' +
-      'They are generated: do not edit them by hand. Run `pnpm generate` and commit the result.',
+    `\ncheck:generated: ${changed.length} generated file(s) differed from what the spec produces:\n` +
+      changed.map((f) => `  ${f}`).join('\n') +
+      '\nThey are generated: never edit them by hand. They have now been regenerated; review with `git diff` and commit.',
   );
   process.exit(1);
 }
-console.log('check:generated: generated files match the spec.');
+console.log(`check:generated: ${after.size} generated file(s) match the spec.`);
