@@ -36,15 +36,29 @@ export function parseQuery(search: string): Array<[string, string]> {
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Maps a UTF-16 code unit so that comparing mapped units orders strings by code point (= UTF-8 byte order). */
+const codePointRank = (unit: number): number => (unit < 0xd800 ? unit : unit < 0xe000 ? unit + 0x2000 : unit - 0x800);
+
+/** Orders strings by Unicode code point, which is also the byte order of their UTF-8 encodings. */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+
 /**
- * Canonical query string: keys and values RFC 3986-encoded, sorted by key then value (code-unit order),
- * `k=v` joined with `&`; an empty value keeps its `=`.
+ * Canonical query string: pairs sorted by key, then value, in code-point order of the decoded text (as the
+ * official SDK cores sort them, before encoding), each key and value RFC 3986-encoded, `k=v` joined with `&`;
+ * an empty value keeps its `=`.
  */
 export function canonicalQuery(pairs: ReadonlyArray<readonly [string, string]>): string {
-  return pairs
-    .map(([k, v]) => [encodeRfc3986(k), encodeRfc3986(v)] as const)
-    .sort((a, b) => byCodeUnit(a[0], b[0]) || byCodeUnit(a[1], b[1]))
-    .map(([k, v]) => `${k}=${v}`)
+  return [...pairs]
+    .sort((a, b) => compareCodePoints(a[0], b[0]) || compareCodePoints(a[1], b[1]))
+    .map(([k, v]) => `${encodeRfc3986(k)}=${encodeRfc3986(v)}`)
     .join('&');
 }
 

@@ -3,7 +3,9 @@ const encoder = new TextEncoder();
 function subtle(): SubtleCrypto {
   const s = globalThis.crypto?.subtle;
   if (!s) {
-    throw new Error('Web Crypto (globalThis.crypto.subtle) is not available: use Node 20+, a modern browser or an edge runtime, in a secure context.');
+    throw new Error(
+      'Web Crypto (globalThis.crypto.subtle) is not available: use Node 20+, a modern browser or an edge runtime, in a secure context.',
+    );
   }
   return s;
 }

@@ -8,15 +8,23 @@ export {
   canonicalQuery,
   canonicalRequest,
   canonicalUri,
+  compareCodePoints,
   EMPTY_BODY_SHA256,
   normalizeSignedHeaders,
   parseQuery,
   UNSIGNED_PAYLOAD,
 } from './canonical-request.js';
+export { hmacSha256Hex, sha256Hex } from './crypto.js';
 export { formatSdkDate, parseSdkDate } from './date.js';
 export { decodePercent, encodeRfc3986 } from './encode.js';
 export { assertAkSk, type SignedRequest, type SignOptions, sign, stringToSign } from './sign.js';
-export { ALGORITHM, type AkSkCredentials, DEFAULT_MAX_SKEW_MS, type SignableBody, type SignableRequest } from './types.js';
+export {
+  type AkSkCredentials,
+  ALGORITHM,
+  DEFAULT_MAX_SKEW_MS,
+  type SignableBody,
+  type SignableRequest,
+} from './types.js';
 export {
   type CredentialLookup,
   type KnownCredentials,

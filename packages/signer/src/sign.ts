@@ -1,7 +1,13 @@
-import { canonicalRequest, EMPTY_BODY_SHA256, normalizeSignedHeaders, parseQuery, UNSIGNED_PAYLOAD } from './canonical-request.js';
+import {
+  canonicalRequest,
+  EMPTY_BODY_SHA256,
+  normalizeSignedHeaders,
+  parseQuery,
+  UNSIGNED_PAYLOAD,
+} from './canonical-request.js';
 import { hmacSha256Hex, sha256Hex } from './crypto.js';
 import { formatSdkDate } from './date.js';
-import { ALGORITHM, type AkSkCredentials, type SignableBody, type SignableRequest } from './types.js';
+import { type AkSkCredentials, ALGORITHM, type SignableBody, type SignableRequest } from './types.js';
 
 /** Options for {@link sign}. */
 export interface SignOptions {
@@ -40,13 +46,17 @@ export function assertAkSk(credentials: AkSkCredentials): void {
     throw new TypeError('credentials.accessKey is empty: pass the access key ID (AK) of your IAM user.');
   }
   if (/[\s,=]/.test(accessKey)) {
-    throw new TypeError('credentials.accessKey contains spaces, commas or "=": pass the access key ID exactly as IAM shows it.');
+    throw new TypeError(
+      'credentials.accessKey contains spaces, commas or "=": pass the access key ID exactly as IAM shows it.',
+    );
   }
   if (typeof secretKey !== 'string' || secretKey === '') {
     throw new TypeError('credentials.secretKey is empty: pass the secret access key (SK) that belongs to the AK.');
   }
   if (securityToken !== undefined && (typeof securityToken !== 'string' || securityToken === '')) {
-    throw new TypeError('credentials.securityToken is empty: omit it for permanent AK/SK, or pass the token of the temporary AK/SK.');
+    throw new TypeError(
+      'credentials.securityToken is empty: omit it for permanent AK/SK, or pass the token of the temporary AK/SK.',
+    );
   }
 }
 
@@ -85,7 +95,8 @@ export async function sign(
     ? [...options.signedHeaders, 'x-sdk-date', ...(credentials.securityToken !== undefined ? ['x-security-token'] : [])]
     : [...headers.keys(), 'host'].filter((n) => !n.includes('_'));
   const signedHeaders = normalizeSignedHeaders(names);
-  const header = (name: string): string | null => (name === 'host' ? (headers.get('host') ?? url.host) : headers.get(name));
+  const header = (name: string): string | null =>
+    name === 'host' ? (headers.get('host') ?? url.host) : headers.get(name);
 
   const canonical = canonicalRequest({
     method: request.method,

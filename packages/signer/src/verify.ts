@@ -12,7 +12,9 @@ export interface KnownCredentials {
 }
 
 /** Finds the secret of an access key; returns undefined for an unknown AK. */
-export type CredentialLookup = (accessKey: string) => KnownCredentials | undefined | Promise<KnownCredentials | undefined>;
+export type CredentialLookup = (
+  accessKey: string,
+) => KnownCredentials | undefined | Promise<KnownCredentials | undefined>;
 
 /** Options for {@link verify}. */
 export interface VerifyOptions {
@@ -91,21 +93,31 @@ export async function verify(
   if (!rawDate) return fail('missing-date', 'The X-Sdk-Date header is missing.', accessKey);
   const date = parseSdkDate(rawDate);
   if (!date) return fail('invalid-date', 'X-Sdk-Date must be UTC time as YYYYMMDDTHHMMSSZ.', accessKey);
-  const now = options.now === undefined ? Date.now() : typeof options.now === 'number' ? options.now : options.now.getTime();
+  const now =
+    options.now === undefined ? Date.now() : typeof options.now === 'number' ? options.now : options.now.getTime();
   const maxSkew = options.maxSkewMs ?? DEFAULT_MAX_SKEW_MS;
   if (Math.abs(now - date.getTime()) > maxSkew) {
-    return fail('date-skew', `X-Sdk-Date is more than ${Math.round(maxSkew / 60000)} minutes away from the server's clock.`, accessKey);
+    return fail(
+      'date-skew',
+      `X-Sdk-Date is more than ${Math.round(maxSkew / 60000)} minutes away from the server's clock.`,
+      accessKey,
+    );
   }
   const known = await lookupCredentials(accessKey);
   if (!known) return fail('unknown-access-key', 'The access key (AK) does not exist.', accessKey);
   if (known.securityToken !== undefined) {
     const token = headers.get('x-security-token');
     if (token === null || !signedHeaders.includes('x-security-token') || !timingSafeEqual(token, known.securityToken)) {
-      return fail('security-token-mismatch', 'Temporary credentials need their X-Security-Token, sent and signed.', accessKey);
+      return fail(
+        'security-token-mismatch',
+        'Temporary credentials need their X-Security-Token, sent and signed.',
+        accessKey,
+      );
     }
   }
   const url = typeof request.url === 'string' ? new URL(request.url) : request.url;
-  const header = (name: string): string | null => (name === 'host' ? (headers.get('host') ?? url.host) : headers.get(name));
+  const header = (name: string): string | null =>
+    name === 'host' ? (headers.get('host') ?? url.host) : headers.get(name);
   const canonical = canonicalRequest({
     method: request.method,
     pathname: url.pathname,

@@ -13,7 +13,9 @@ describe('official test vectors (huawei-workspace-api.md §2.3)', () => {
       },
       AK,
     );
-    expect(await sha256Hex(r.canonicalRequest)).toBe('de94dd1e1ccdb730b403ce35d7e14f7c7b04337f6def1c3a3a2ba936852b133f');
+    expect(await sha256Hex(r.canonicalRequest)).toBe(
+      'de94dd1e1ccdb730b403ce35d7e14f7c7b04337f6def1c3a3a2ba936852b133f',
+    );
     expect(r.authorization).toBe(
       'SDK-HMAC-SHA256 Access=AccessKey, SignedHeaders=host;x-sdk-date, Signature=cfb4171acec81de07d50e53d57eb77edd537414d66ddb1d7d780f128e12cd842',
     );
@@ -65,7 +67,14 @@ describe('official test vectors (huawei-workspace-api.md §2.3)', () => {
       '{"key":"value"}',
       'b5649aa774f6cac7437631662f08815fc65c70e40e486df6db2436ce68902771',
     ],
-    ['GET with Host example.com and no path', 'GET', javaBase, { Host: 'example.com' }, undefined, '919ad8b75d4ad49da0d377e63ee21c4a7a54b752f6bf2878b4adbe9c19927da6'],
+    [
+      'GET with Host example.com and no path',
+      'GET',
+      javaBase,
+      { Host: 'example.com' },
+      undefined,
+      '919ad8b75d4ad49da0d377e63ee21c4a7a54b752f6bf2878b4adbe9c19927da6',
+    ],
     [
       'GET vpcs (no query) on a myhuaweicloud host',
       'GET',
@@ -90,8 +99,18 @@ describe('official test vectors (huawei-workspace-api.md §2.3)', () => {
   });
 
   it.each([
-    ['GET', 'https://example.huaweicloud.com/path?limit=1', undefined, '5a2ce64c865e0e6046321c6f3d5a77ba8413eeaf355c3166c03d58d02ac79624'],
-    ['POST', 'https://example.huaweicloud.com/path?key=value', '{"Name":"test","Id":1}\n', 'cecc2af119b18ab70b4d094c0750f3b42c02f254903179a0fc2cc72fc9db4f59'],
+    [
+      'GET',
+      'https://example.huaweicloud.com/path?limit=1',
+      undefined,
+      '5a2ce64c865e0e6046321c6f3d5a77ba8413eeaf355c3166c03d58d02ac79624',
+    ],
+    [
+      'POST',
+      'https://example.huaweicloud.com/path?key=value',
+      '{"Name":"test","Id":1}\n',
+      'cecc2af119b18ab70b4d094c0750f3b42c02f254903179a0fc2cc72fc9db4f59',
+    ],
   ])('C: Go core, %s without host', async (method, url, body, signature) => {
     const r = await sign({ method, url, headers: { 'X-Sdk-Date': '20060102T150405Z' }, body }, AK, {
       signedHeaders: ['x-sdk-date'],
@@ -108,7 +127,9 @@ describe('official test vectors (huawei-workspace-api.md §2.3)', () => {
       },
       { accessKey: 'QTWAOYTTINDUT2QVKYUC', secretKey: 'MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc' },
     );
-    expect(await sha256Hex(r.canonicalRequest)).toBe('b25362e603ee30f4f25e7858e8a7160fd36e803bb2dfe206278659d71a9bcd7a');
+    expect(await sha256Hex(r.canonicalRequest)).toBe(
+      'b25362e603ee30f4f25e7858e8a7160fd36e803bb2dfe206278659d71a9bcd7a',
+    );
     expect(r.authorization).toBe(
       'SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, SignedHeaders=content-type;host;x-sdk-date, Signature=7be6668032f70418fcc22abc52071e57aff61b84a1d2381bb430d6870f4f6ebe',
     );
