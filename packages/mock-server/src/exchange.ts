@@ -1,0 +1,56 @@
+/** A request as the sandbox's handler sees it, whether it came through `fetch` or a socket. */
+export interface SandboxRequest {
+  /** Upper-case method. */
+  method: string;
+  /** The path as received, without the query. */
+  pathname: string;
+  /** The query string with its `?`, or `''`. */
+  search: string;
+  /** The `Host` the request was sent to (used when `host` is a signed header that was not sent). */
+  host: string;
+  /** A header's value, or null. Names are lower-case. */
+  header(name: string): string | null;
+  /** The headers, in a form `Headers` accepts (for signature verification). */
+  headers: HeadersInit;
+  /** The raw body, or null when there is none. */
+  body: Uint8Array | null;
+}
+
+/** An answer of the handler, turned into a `Response` or written to a socket. */
+export interface SandboxResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** JSON text, or null for no body. */
+  body: string | null;
+  /** Fields for the request log. */
+  errorCode?: string | undefined;
+  principal?: string | undefined;
+  fault?: string | undefined;
+}
+
+/** Returned instead of a response when a `drop` fault closes the connection without answering. */
+export const DROP = Symbol('drop-connection');
+
+/** What the handler produces. */
+export type HandlerResult = SandboxResponse | typeof DROP;
+
+/** Headers every sandbox response carries: CORS for browsers, and `X-Request-Id`. */
+export function baseHeaders(requestId: string): Record<string, string> {
+  return {
+    'x-request-id': requestId,
+    'access-control-allow-origin': '*',
+    'access-control-expose-headers': 'X-Request-Id',
+  };
+}
+
+/** A JSON response. */
+export function json(status: number, requestId: string, body: unknown): SandboxResponse {
+  const headers = baseHeaders(requestId);
+  headers['content-type'] = 'application/json';
+  return { status, headers, body: JSON.stringify(body) };
+}
+
+/** A response without a body. */
+export function empty(status: number, requestId: string): SandboxResponse {
+  return { status, headers: baseHeaders(requestId), body: null };
+}
