@@ -1,0 +1,74 @@
+import { attemptSignal } from './attempt.js';
+import { authorize } from './auth.js';
+import type { ClientConfig } from './config.js';
+import { readError } from './error-body.js';
+import { DesktopApiError } from './errors.js';
+import type { CallOptions, DeleteDesktopParams } from './options.js';
+import { deleteDesktopUrl } from './request.js';
+import type { DeleteDesktopResult, DesktopErrorInfo } from './result.js';
+import { backoffMs, RETRY_STATUSES, retryAfterMs, UNCERTAIN_STATUSES } from './retry.js';
+
+/**
+ * Sends DeleteDesktop with retries and returns its result. Resolves for every HTTP answer; rejects with
+ * `DesktopApiError` (status 0) when no answer arrived after the last attempt, with the caller's abort reason
+ * when the caller aborts, and with a TypeError for invalid parameters.
+ */
+export async function deleteDesktop(
+  config: ClientConfig,
+  scrub: (text: string, extra?: string) => string,
+  params: DeleteDesktopParams,
+  options: CallOptions = {},
+): Promise<DeleteDesktopResult> {
+  const url = deleteDesktopUrl(config.baseUrl, config.projectId, params);
+  const { signal } = options;
+  const { retry } = config;
+  // Set once an attempt may have reached the server without its answer reaching us.
+  let lost = false;
+  for (let attempt = 1; ; attempt++) {
+    signal?.throwIfAborted();
+    const limit = attemptSignal(signal, config.timeoutMs);
+    let waitMs: number | undefined;
+    try {
+      const headers = await authorize(config, 'DELETE', url, new Headers({ 'Content-Type': 'application/json' }));
+      const response = await config.fetch(new Request(url, { method: 'DELETE', headers, signal: limit.signal }));
+      const requestId = response.headers.get('x-request-id') ?? undefined;
+      const { status } = response;
+      if (status === 204) {
+        await response.body?.cancel();
+        return { ok: true, status: 204, requestId, attempts: attempt, deletedByEarlierAttempt: false };
+      }
+      const signature = headers.get('authorization')?.split('Signature=')[1];
+      const error: DesktopErrorInfo<any> = await readError(response, (s) => scrub(s, signature));
+      if (status === 404 && lost) {
+        return { ok: true, status: 404, requestId, attempts: attempt, deletedByEarlierAttempt: true, error };
+      }
+      if (attempt < retry.attempts && RETRY_STATUSES.has(status)) {
+        const after = retryAfterMs(response.headers.get('retry-after'), config.now());
+        if (after === undefined || after <= retry.maxRetryAfterMs) {
+          waitMs = after ?? backoffMs(attempt, retry);
+          if (UNCERTAIN_STATUSES.has(status)) lost = true;
+        }
+      }
+      if (waitMs === undefined) return { ok: false, status: status as any, requestId, attempts: attempt, error };
+    } catch (e) {
+      if (signal?.aborted) throw signal.reason;
+      const timedOut = limit.timedOut();
+      const noAnswer = new DesktopApiError(
+        {
+          status: 0,
+          attempts: attempt,
+          error: timedOut
+            ? { code: 'CLIENT.TIMEOUT', message: `no answer within ${config.timeoutMs} ms` }
+            : { code: 'CLIENT.NETWORK_ERROR', message: scrub(e instanceof Error ? e.message : String(e)) },
+        },
+        timedOut ? undefined : e,
+      );
+      lost = true;
+      if (attempt >= retry.attempts) throw noAnswer;
+      waitMs = backoffMs(attempt, retry);
+    } finally {
+      limit.done();
+    }
+    await retry.sleep(waitMs, signal);
+  }
+}

@@ -1,0 +1,42 @@
+import { encodeRfc3986 } from '@desktop-api/signer';
+import type { DeleteDesktopPath, DeleteDesktopQuery } from '@desktop-api/types';
+import type { DeleteDesktopParams } from './options.js';
+
+/** The DeleteDesktop URL template, checked against the generated `paths`. */
+export const DELETE_DESKTOP_PATH: DeleteDesktopPath = '/v2/{project_id}/desktops/{desktop_id}';
+
+const FLAGS: ReadonlyArray<[keyof DeleteDesktopParams, keyof DeleteDesktopQuery]> = [
+  ['deleteUsers', 'delete_users'],
+  ['emailNotification', 'email_notification'],
+  ['isForceDelete', 'is_force_delete'],
+];
+
+const bad = (message: string): never => {
+  throw new TypeError(`deleteDesktop: ${message}`);
+};
+
+/**
+ * Builds the DeleteDesktop URL as the official SDKs send it: path parameters percent-encoded, flags as lowercase
+ * `true`/`false` in the SDK's order, unset flags left out. Throws a TypeError for invalid parameters.
+ */
+export function deleteDesktopUrl(baseUrl: string, projectId: string, params: DeleteDesktopParams): string {
+  if (!params || typeof params !== 'object') bad('pass { desktopId }.');
+  const { desktopId } = params;
+  if (typeof desktopId !== 'string' || desktopId === '' || desktopId.length > 255) {
+    bad(
+      `desktopId must be a 1–255 character string; got ${typeof desktopId === 'string' ? `"${desktopId.slice(0, 40)}"` : typeof desktopId}.`,
+    );
+  }
+  let query = '';
+  for (const [name, wire] of FLAGS) {
+    const value = params[name];
+    if (value === undefined) continue;
+    if (typeof value !== 'boolean') bad(`${name} must be true, false or left out; got ${JSON.stringify(value)}.`);
+    query += `${query ? '&' : '?'}${wire}=${value}`;
+  }
+  const path = DELETE_DESKTOP_PATH.replace('{project_id}', encodeRfc3986(projectId)).replace(
+    '{desktop_id}',
+    encodeRfc3986(desktopId),
+  );
+  return `${baseUrl}${path}${query}`;
+}
