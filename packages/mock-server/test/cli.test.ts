@@ -1,0 +1,182 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { demo } from '../src/index.js';
+import { desktopPath, signedDelete } from './helpers.js';
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const children: ChildProcess[] = [];
+
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+interface Running {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Starts the CLI and waits for the URL line of its banner. */
+function start(args: string[]): Promise<Running> {
+  const child = spawn(process.execPath, [cli, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let out = '';
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The CLI did not start: ${out}`)), 10_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(out);
+      if (match && out.includes('Ctrl-C')) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1] as string, output: () => out, exited });
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    child.on('exit', () => {
+      clearTimeout(timer);
+      reject(new Error(`The CLI exited: ${out}`));
+    });
+  });
+}
+
+/** Runs the CLI to completion. */
+function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString();
+    });
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const waitFor = async (check: () => boolean): Promise<void> => {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
+};
+
+describe('desktop-api-sandbox CLI', () => {
+  it('prints the URL, demo values and examples, serves the API, logs without secrets and stops on SIGTERM', async () => {
+    const { child, url, output, exited } = await start(['--log-format', 'json']);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    for (const value of [demo.projectId, demo.accessKey, demo.secretKey, demo.token]) expect(output()).toContain(value);
+    expect(output()).toContain(`curl -i -X DELETE -H 'X-Auth-Token: ${demo.token}'`);
+    expect(output()).toContain(`endpoint: '${url}'`);
+
+    const response = await fetch(await signedDelete(desktopPath(demo.desktops.alice), undefined, { base: url }));
+    expect(response.status).toBe(204);
+    await fetch(`${url}${desktopPath(demo.desktops.bobFirst)}`, {
+      method: 'DELETE',
+      headers: { 'x-auth-token': demo.token },
+    });
+    await waitFor(
+      () =>
+        output()
+          .split('\n')
+          .filter((l) => l.startsWith('{')).length >= 2,
+    );
+    const logs = output()
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l));
+    expect(logs[0]).toMatchObject({ method: 'DELETE', status: 204, principal: demo.accessKey });
+    const logText = logs.map((l) => JSON.stringify(l)).join('\n');
+    expect(logText).not.toContain(demo.secretKey);
+    expect(logText).not.toContain(demo.token);
+    expect(logText).not.toMatch(/Signature=|SDK-HMAC/);
+
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(output()).toContain('shutting down');
+  });
+
+  it('stops cleanly on SIGINT (Ctrl-C)', async () => {
+    const { child, exited } = await start([]);
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+  });
+
+  it('loads a seed file and a credentials file, with pretty logs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sandbox-cli-'));
+    const seed = join(dir, 'seed.json');
+    const credentials = join(dir, 'credentials.json');
+    writeFileSync(seed, JSON.stringify({ projects: [{ project_id: 'proj-a', desktops: [{ desktop_id: 'desk-1' }] }] }));
+    writeFileSync(credentials, JSON.stringify([{ kind: 'token', project_id: 'proj-a', token: 'team-token' }]));
+    const { url, output } = await start(['--seed', seed, '--credentials', credentials, '--delete-latency', '60000']);
+    expect(output()).not.toContain(demo.secretKey);
+    const path = '/v2/proj-a/desktops/desk-1';
+    const first = await fetch(`${url}${path}`, { method: 'DELETE', headers: { 'x-auth-token': 'team-token' } });
+    expect(first.status).toBe(204);
+    const again = await fetch(`${url}${path}`, { method: 'DELETE', headers: { 'x-auth-token': 'team-token' } });
+    expect(again.status).toBe(409);
+    const demoToken = await fetch(`${url}${desktopPath(demo.desktops.alice)}`, {
+      method: 'DELETE',
+      headers: { 'x-auth-token': demo.token },
+    });
+    expect(demoToken.status).toBe(401);
+    await waitFor(() => output().includes('WKS.00010032'));
+    expect(output()).toMatch(/409 {2}DELETE {2}\/v2\/proj-a\/desktops\/desk-1 {2}WKS\.00010032 {2}by token/);
+    expect(output()).not.toContain('team-token');
+  });
+
+  it('prints the usage with --help', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('--delete-latency MS');
+  });
+
+  const dir = mkdtempSync(join(tmpdir(), 'sandbox-cli-bad-'));
+  const badJson = join(dir, 'bad.json');
+  writeFileSync(badJson, '{ not json');
+  const badSeed = join(dir, 'bad-seed.json');
+  writeFileSync(
+    badSeed,
+    JSON.stringify({ projects: [{ project_id: 'p', desktops: [{ desktop_id: 'd', status: 'ON' }] }] }),
+  );
+  const dupCredentials = join(dir, 'dup.json');
+  writeFileSync(
+    dupCredentials,
+    JSON.stringify([{ kind: 'aksk', project_id: 'p', access_key: demo.accessKey, secret_key: 's' }]),
+  );
+
+  it.each([
+    [['--port', 'abc'], /--port must be an integer from 0 to 65535, got "abc"/],
+    [['--port', '70000'], /--port must be an integer/],
+    [['--log-format', 'xml'], /--log-format must be pretty or json, got "xml"/],
+    [['--delete-latency', '-5'], /--delete-latency/],
+    [['--bogus'], /Unknown option '--bogus'.*--help/],
+    [['extra'], /Unexpected argument 'extra'.*--help/],
+    [['--seed', join(dir, 'missing.json')], /Cannot read the seed file .*missing\.json: it does not exist/],
+    [['--seed', badJson], /seed file .*bad\.json is not valid JSON/],
+    [['--seed', badSeed], /seed\.projects\[0\]\.desktops\[0\]\.status must be one of "ACTIVE"/],
+    [['--credentials', badJson], /credentials file .*bad\.json is not valid JSON/],
+    [['--credentials', dupCredentials], /repeats the access_key SANDBOXDEMOAK0000001/],
+  ])('exits 2 with one clear message for %j', async (args, message) => {
+    const { code, stdout, stderr } = await run(['--port', '0', ...args]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(stdout).toBe('');
+  });
+
+  it('exits 2 naming the fix when the port is taken', async () => {
+    const { url } = await start([]);
+    const { code, stderr } = await run(['--port', new URL(url).port]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/already in use: pass --port with a free port, or --port 0/);
+  });
+});
