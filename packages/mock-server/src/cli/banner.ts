@@ -42,7 +42,7 @@ export function banner({ url, demoSeed }: BannerInput): string {
     `    credentials: { accessKey: '${demo.accessKey}', secretKey: '${demo.secretKey}' },`,
     '  });',
     `  const result = await client.deleteDesktop({ desktopId: '${desktop}' });`,
-    '  console.log(result.ok ? `deleted (${result.requestId})` : result.error);',
+    "  console.log(result.ok ? 'deleted, request ' + result.requestId : result.error);",
     '',
     `Reset the demo state: curl -X POST ${url}/_sandbox/reset`,
     'Press Ctrl-C to stop.',
