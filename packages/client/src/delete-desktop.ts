@@ -53,16 +53,13 @@ export async function deleteDesktop(
     } catch (e) {
       if (signal?.aborted) throw signal.reason;
       const timedOut = limit.timedOut();
-      const noAnswer = new DesktopApiError(
-        {
-          status: 0,
-          attempts: attempt,
-          error: timedOut
-            ? { code: 'CLIENT.TIMEOUT', message: `no answer within ${config.timeoutMs} ms` }
-            : { code: 'CLIENT.NETWORK_ERROR', message: scrub(e instanceof Error ? e.message : String(e)) },
-        },
-        timedOut ? undefined : e,
-      );
+      const noAnswer = new DesktopApiError({
+        status: 0,
+        attempts: attempt,
+        error: limit.timedOut()
+          ? { code: 'CLIENT.TIMEOUT', message: `no answer within ${config.timeoutMs} ms` }
+          : { code: 'CLIENT.NETWORK_ERROR', message: scrub(describeNetworkError(e)) },
+      });
       lost = true;
       if (attempt >= retry.attempts) throw noAnswer;
       waitMs = backoffMs(attempt, retry);
@@ -71,4 +68,11 @@ export async function deleteDesktop(
     }
     await retry.sleep(waitMs, signal);
   }
+}
+
+/** The message of a fetch failure with the code of its cause (e.g. `fetch failed (ECONNREFUSED)`). */
+function describeNetworkError(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  const code = (e.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? `${e.message} (${code})` : e.message;
 }

@@ -1,0 +1,62 @@
+import { endpointTemplate, regions } from '@desktop-api/types';
+import { describe, expect, it } from 'vitest';
+import { createDesktopClient, type DesktopClientOptions } from '../src/index.js';
+import { CREDENTIALS, DESKTOP, noContent, observedFetch, PROJECT, SK, TOKEN } from './helpers.js';
+
+const base = (over: Partial<DesktopClientOptions>): DesktopClientOptions => ({
+  region: 'cn-north-4',
+  projectId: PROJECT,
+  credentials: CREDENTIALS,
+  fetch: async () => noContent(),
+  ...over,
+});
+
+describe('configuration', () => {
+  it.each(regions)('region %s sends to the endpoint of the spec', async (region) => {
+    const { fetch, requests } = observedFetch(noContent);
+    const client = createDesktopClient({ region, projectId: PROJECT, credentials: CREDENTIALS, fetch });
+    await client.deleteDesktop({ desktopId: DESKTOP });
+    expect(new URL(requests[0]!.url).origin).toBe(endpointTemplate.replace('{region}', region));
+  });
+
+  it('uses an endpoint, keeping its path prefix and dropping trailing slashes', async () => {
+    const { fetch, requests } = observedFetch(noContent);
+    await createDesktopClient(base({ region: undefined, endpoint: 'http://127.0.0.1:4010/gw/', fetch })).deleteDesktop({
+      desktopId: DESKTOP,
+    });
+    expect(requests[0]!.url).toBe(`http://127.0.0.1:4010/gw/v2/${PROJECT}/desktops/${DESKTOP}`);
+  });
+
+  it.each<[string, Partial<DesktopClientOptions>, RegExp]>([
+    ['an unknown region', { region: 'mars-1' as never }, /unknown region "mars-1"; use one of cn-east-3, cn-north-4/],
+    ['both region and endpoint', { endpoint: 'http://127.0.0.1:4010' }, /either region or endpoint, not both/],
+    ['neither region nor endpoint', { region: undefined }, /pass region \(such as "cn-north-4"\) or endpoint/],
+    ['a relative endpoint', { region: undefined, endpoint: '/v2' }, /endpoint must be an absolute http\(s\) URL/],
+    ['an endpoint with a query', { region: undefined, endpoint: 'http://h/?a=1' }, /without query/],
+    ['a non-http endpoint', { region: undefined, endpoint: 'ftp://h' }, /absolute http\(s\) URL/],
+    ['an empty projectId', { projectId: '' }, /projectId must be the 1–255 character ID/],
+    ['an empty access key', { credentials: { accessKey: '', secretKey: SK } }, /accessKey is empty/],
+    ['an empty secret key', { credentials: { accessKey: 'AK', secretKey: '' } }, /secretKey is empty/],
+    ['an empty security token', { credentials: { ...CREDENTIALS, securityToken: '' } }, /securityToken is empty/],
+    ['an empty token', { credentials: { token: ' ' } }, /credentials.token is empty/],
+    ['token and AK together', { credentials: { token: TOKEN, accessKey: 'AK' } as never }, /both token and accessKey/],
+    ['no credentials', { credentials: undefined as never }, /credentials are required/],
+    ['a zero timeout', { timeoutMs: 0 }, /timeoutMs must be a finite number ≥ 1/],
+    ['zero attempts', { retry: { attempts: 0 } }, /retry.attempts must be a finite number ≥ 1/],
+  ])('rejects %s at construction with a clear TypeError', (_name, over, message) => {
+    let thrown: unknown;
+    try {
+      createDesktopClient(base(over));
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(TypeError);
+    expect((thrown as Error).message).toMatch(/^createDesktopClient: /);
+    expect((thrown as Error).message).toMatch(message);
+    expect((thrown as Error).message).not.toContain(SK);
+  });
+
+  it('uses globalThis.fetch when none is given', () => {
+    expect(() => createDesktopClient(base({ fetch: undefined }))).not.toThrow();
+  });
+});

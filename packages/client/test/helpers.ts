@@ -1,0 +1,81 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export const PROJECT = '0bec5db98280d2d02fd6c00c2de791ce';
+export const DESKTOP = 'a130ab3a-72bf-4b71-baa9-af4987c8e338';
+export const AK = 'SANDBOXDEMOAK0000001';
+export const SK = 'SandboxDemoSecretKey000000000000000000000';
+export const CREDENTIALS = { accessKey: AK, secretKey: SK };
+export const TOKEN = 'sandbox-demo-token';
+/** 2026-01-15T08:30:00Z, the fixed clock of most tests. */
+export const NOW = Date.UTC(2026, 0, 15, 8, 30, 0);
+
+type Handler = (request: Request, index: number) => Response | Promise<Response>;
+
+/**
+ * A fetch that records a clone of each Request it is given and answers with `handler`: no global patching,
+ * no shared state between tests.
+ */
+export function observedFetch(handler: Handler) {
+  const requests: Request[] = [];
+  const fetch = async (request: Request): Promise<Response> => {
+    requests.push(request.clone());
+    return handler(request, requests.length - 1);
+  };
+  return { fetch, requests };
+}
+
+/** A response like the gateway's: JSON body and an X-Request-Id. */
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', 'X-Request-Id': `req-${status}`, ...headers },
+  });
+}
+
+export const noContent = (): Response => new Response(null, { status: 204, headers: { 'X-Request-Id': 'req-204' } });
+
+/** What the local server saw of one request. */
+export interface Seen {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+/** A real node:http server on 127.0.0.1, port 0. */
+export async function startServer(handle: (seen: Seen, res: ServerResponse) => void | Promise<void>) {
+  const seen: Seen[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => {
+      body += chunk;
+    });
+    req.on('end', () => {
+      const entry = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body };
+      seen.push(entry);
+      void handle(entry, res);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    seen,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Records the waits the client asks for and returns at once. */
+export function recordedSleep() {
+  const waits: number[] = [];
+  const sleep = async (ms: number, signal: AbortSignal | undefined) => {
+    signal?.throwIfAborted();
+    waits.push(ms);
+  };
+  return { sleep, waits };
+}
