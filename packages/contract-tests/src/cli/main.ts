@@ -1,0 +1,98 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { ProvisionerError } from '../provisioners/admin-client.js';
+import { SecretRegistry } from '../redact/secrets.js';
+import { colourWanted, formatFailures, formatProgressLine, formatSummary, painter } from '../report/console.js';
+import { formatJson } from '../report/json.js';
+import { formatJunit } from '../report/junit.js';
+import { scrubResult } from '../run/run-contract.js';
+import { type ContractSession, ContractUsageError, createContractSession } from '../run/session.js';
+import { listScenarios } from '../scenarios/catalogue.js';
+import { TOOL_VERSION } from '../version.js';
+import { parseCli, UsageError } from './args.js';
+import { USAGE } from './usage.js';
+
+/** Where the CLI writes; defaults to the process streams. */
+export interface CliIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  env: Record<string, string | undefined>;
+  /** Directory report paths are resolved against. */
+  cwd: string;
+}
+
+const NAME = 'desktop-api-contract';
+
+function defaultIo(): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+}
+
+/**
+ * Runs the CLI with `argv` (without node and script) and resolves to the exit code: 0 all passed, 1 contract
+ * failures, 2 usage or harness error. Never throws for a user mistake; every line it prints is scrubbed of the
+ * run's secrets.
+ */
+export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): Promise<0 | 1 | 2> {
+  let secrets = new SecretRegistry();
+  const out = (text: string) => io.stdout.write(`${secrets.scrub(text)}\n`);
+  const fail = (message: string, hint = `run ${NAME} --help for usage`): 2 => {
+    io.stderr.write(`${NAME}: ${secrets.scrub(message)}\n${hint ? `hint: ${hint}\n` : ''}`);
+    return 2;
+  };
+  let command: ReturnType<typeof parseCli>;
+  try {
+    command = parseCli(argv, io.env);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(error.message);
+    throw error;
+  }
+  if (command.kind === 'help') {
+    out(USAGE);
+    return 0;
+  }
+  if (command.kind === 'version') {
+    out(TOOL_VERSION);
+    return 0;
+  }
+  if (command.kind === 'list') {
+    for (const s of listScenarios())
+      out(`${s.id.padEnd(4)} ${s.title}${s.needs.length ? `  [needs ${s.needs.join(', ')}]` : ''}`);
+    return 0;
+  }
+  const { options, reports } = command;
+  const paint = painter(colourWanted(io.stdout, io.env));
+  let session: ContractSession;
+  try {
+    session = await createContractSession({ ...options, onScenarioEnd: (r) => out(formatProgressLine(r, paint)) });
+  } catch (error) {
+    if (error instanceof ContractUsageError) return fail(error.message);
+    if (error instanceof ProvisionerError) return fail(error.message, '');
+    throw error;
+  }
+  secrets = session.secrets;
+  out(
+    `${NAME}: ${session.scenarios.length} scenarios against ${options.baseUrl} (profile ${options.profile ?? 'strict'}, seed ${session.seed})`,
+  );
+  let result: ReturnType<ContractSession['result']>;
+  try {
+    await session.runAll();
+    result = scrubResult(session.result(), session);
+  } finally {
+    await session.close();
+  }
+  out(formatSummary(result, paint));
+  const failures = formatFailures(result, paint);
+  if (failures) out(failures);
+  try {
+    for (const [kind, path] of Object.entries(reports)) {
+      const target = resolve(io.cwd, path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, secrets.scrub(kind === 'junit' ? formatJunit(result) : formatJson(result)));
+      out(`${kind} report: ${target}`);
+    }
+  } catch (error) {
+    return fail(`cannot write the report: ${(error as Error).message}`, 'check the --report path');
+  }
+  if (result.exitCode === 2 && result.harnessError) fail(result.harnessError, '');
+  return result.exitCode;
+}
