@@ -52,7 +52,6 @@ export async function deleteDesktop(
       if (waitMs === undefined) return { ok: false, status: status as any, requestId, attempts: attempt, error };
     } catch (e) {
       if (signal?.aborted) throw signal.reason;
-      const timedOut = limit.timedOut();
       const noAnswer = new DesktopApiError({
         status: 0,
         attempts: attempt,

@@ -26,7 +26,7 @@ describe('results', () => {
     });
   });
 
-  it.each([
+  it.each<[number, Record<string, string>]>([
     [400, { error_code: 'SANDBOX.0400', error_msg: 'delete_users must be true or false' }],
     [
       401,

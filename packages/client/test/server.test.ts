@@ -1,0 +1,140 @@
+import { verify } from '@desktop-api/signer';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDesktopClient } from '../src/index.js';
+import { AK, CREDENTIALS, DESKTOP, PROJECT, type Seen, SK, startServer, TOKEN } from './helpers.js';
+
+let close: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await close?.();
+  close = undefined;
+});
+
+/** A local gateway: verifies the signature (or the token) like the sandbox and answers 204, 401 or 404. */
+async function gateway(desktops: Set<string>) {
+  const server = await startServer(async (seen: Seen, res) => {
+    const headers = new Headers(Object.entries(seen.headers).map(([k, v]) => [k, String(v)]));
+    const authorized =
+      headers.get('x-auth-token') === TOKEN ||
+      (
+        await verify(
+          { method: seen.method, url: `http://${headers.get('host')}${seen.url}`, headers, body: seen.body },
+          (ak) => (ak === AK ? { secretKey: SK } : undefined),
+        )
+      ).ok;
+    const id = decodeURIComponent(seen.url.split('?')[0]!.split('/').pop()!);
+    const send = (status: number, body?: object) => {
+      res.writeHead(status, {
+        'X-Request-Id': `srv-${status}`,
+        ...(body ? { 'Content-Type': 'application/json' } : {}),
+      });
+      res.end(body ? JSON.stringify(body) : undefined);
+    };
+    if (!authorized)
+      return send(401, { error_code: 'APIG.0301', error_msg: 'verify aksk signature fail', request_id: 'r' });
+    if (!desktops.delete(id))
+      return send(404, { error_code: 'SANDBOX.0404', error_msg: 'The desktop does not exist.' });
+    send(204);
+  });
+  close = server.close;
+  return server;
+}
+
+describe('against a real local server (node:http, port 0)', () => {
+  it('deletes with a signature the server verifies, then reports 404 for the second call', async () => {
+    const server = await gateway(new Set([DESKTOP]));
+    const client = createDesktopClient({ endpoint: server.url, projectId: PROJECT, credentials: CREDENTIALS });
+    expect(await client.deleteDesktop({ desktopId: DESKTOP, deleteUsers: true })).toEqual({
+      ok: true,
+      status: 204,
+      requestId: 'srv-204',
+      attempts: 1,
+      deletedByEarlierAttempt: false,
+    });
+    expect(await client.deleteDesktop({ desktopId: DESKTOP })).toMatchObject({
+      ok: false,
+      status: 404,
+      error: { code: 'SANDBOX.0404' },
+    });
+    expect(server.seen[0]).toMatchObject({
+      method: 'DELETE',
+      url: `/v2/${PROJECT}/desktops/${DESKTOP}?delete_users=true`,
+      body: '',
+      headers: { 'content-type': 'application/json', 'x-project-id': PROJECT },
+    });
+  });
+
+  it('signs a path with encoded characters that the server verifies', async () => {
+    const odd = 'desk top/桌面';
+    const server = await gateway(new Set([odd]));
+    const client = createDesktopClient({ endpoint: `${server.url}/`, projectId: PROJECT, credentials: CREDENTIALS });
+    expect(await client.deleteDesktop({ desktopId: odd })).toMatchObject({ ok: true, status: 204 });
+  });
+
+  it('is rejected by the server with a wrong secret key', async () => {
+    const server = await gateway(new Set([DESKTOP]));
+    const client = createDesktopClient({
+      endpoint: server.url,
+      projectId: PROJECT,
+      credentials: { accessKey: AK, secretKey: 'wrong' },
+    });
+    expect(await client.deleteDesktop({ desktopId: DESKTOP })).toMatchObject({
+      ok: false,
+      status: 401,
+      error: { code: 'APIG.0301', requestId: 'srv-401' },
+    });
+  });
+
+  it('authenticates with a token', async () => {
+    const server = await gateway(new Set([DESKTOP]));
+    const client = createDesktopClient({ endpoint: server.url, projectId: PROJECT, credentials: { token: TOKEN } });
+    expect(await client.deleteDesktop({ desktopId: DESKTOP })).toMatchObject({ ok: true, status: 204 });
+    expect(server.seen[0]!.headers['authorization']).toBeUndefined();
+  });
+
+  it('raw: the openapi-fetch client sends signed requests the server verifies', async () => {
+    const server = await gateway(new Set([DESKTOP]));
+    const client = createDesktopClient({ endpoint: server.url, projectId: PROJECT, credentials: CREDENTIALS });
+    const seenByMiddleware: string[] = [];
+    client.raw.use({
+      onRequest({ request }) {
+        seenByMiddleware.push(request.url);
+        request.headers.set('X-Trace', 'abc');
+        return request;
+      },
+    });
+    const { response, error } = await client.raw.DELETE('/v2/{project_id}/desktops/{desktop_id}', {
+      params: { path: { project_id: PROJECT, desktop_id: DESKTOP }, query: { is_force_delete: true } },
+    });
+    expect(response.status).toBe(204);
+    expect(error).toBeUndefined();
+    expect(seenByMiddleware).toEqual([`${server.url}/v2/${PROJECT}/desktops/${DESKTOP}?is_force_delete=true`]);
+    expect(server.seen[0]!.headers['x-trace']).toBe('abc');
+    expect(server.seen[0]!.headers['authorization']).toContain(
+      'SignedHeaders=content-type;host;x-project-id;x-sdk-date,',
+    );
+    const again = await client.raw.DELETE('/v2/{project_id}/desktops/{desktop_id}', {
+      params: { path: { project_id: PROJECT, desktop_id: DESKTOP } },
+    });
+    expect(again.response.status).toBe(404);
+    expect(again.error).toMatchObject({ error_code: 'SANDBOX.0404' });
+  });
+
+  it('rejects with CLIENT.NETWORK_ERROR when nothing listens', async () => {
+    const server = await gateway(new Set());
+    const url = server.url;
+    await server.close();
+    close = undefined;
+    const client = createDesktopClient({
+      endpoint: url,
+      projectId: PROJECT,
+      credentials: CREDENTIALS,
+      retry: { attempts: 2, baseDelayMs: 1 },
+    });
+    await expect(client.deleteDesktop({ desktopId: DESKTOP })).rejects.toMatchObject({
+      status: 0,
+      code: 'CLIENT.NETWORK_ERROR',
+      attempts: 2,
+      message: expect.stringContaining('ECONNREFUSED'),
+    });
+  });
+});
