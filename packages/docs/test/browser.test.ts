@@ -1,0 +1,140 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import spec from '../../../spec/dist/openapi.json' with { type: 'json' };
+import { pagePath } from '../scripts/build.mjs';
+import { blockOutsideRequests, launchChromium } from '../scripts/lib/chromium.mjs';
+import { loadAllMessages } from '../scripts/lib/i18n.mjs';
+import { serveDocs } from '../scripts/serve.mjs';
+import { type BuiltSite, buildTemporarySite } from './helpers/site.js';
+
+const screenshots = fileURLToPath(new URL('../reports/screenshots/', import.meta.url));
+const operation = spec.paths['/v2/{project_id}/desktops/{desktop_id}'].delete;
+const statuses = Object.keys(operation.responses);
+const errorCodes = operation['x-error-codes'].map((row) => row.code);
+const parameterNames = ['project_id', 'desktop_id', 'delete_users', 'email_notification', 'is_force_delete'];
+const summaries: Record<string, string> = { en: operation.summary, 'zh-CN': operation['x-zh-CN'].summary };
+
+let site: BuiltSite;
+let docs: Awaited<ReturnType<typeof serveDocs>>;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let messages: Record<string, any>;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  site = await buildTemporarySite();
+  docs = await serveDocs({ port: 0, root: site.dir });
+  messages = await loadAllMessages();
+  await mkdir(screenshots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await docs?.close();
+  await site?.remove();
+});
+
+/** Opens a page with outside requests blocked and counted, console errors and page errors collected. */
+async function open(lang: string) {
+  const page = await browser.context.newPage();
+  const outside = await blockOutsideRequests(page, docs.url);
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      errors.push(`console: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  await page.goto(`${docs.url}/${pagePath(lang)}`, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  return { page, outside, errors };
+}
+
+async function showOperation(page: Page, lang: string) {
+  await page.locator('a[href$="/deletedesktop"]').first().click();
+  await expect.poll(() => page.url()).toMatch(/deletedesktop$/);
+  const heading = page
+    .locator('h2')
+    .getByText(summaries[lang] ?? '', { exact: true })
+    .first();
+  await heading.waitFor({ state: 'visible' });
+  return heading;
+}
+
+describe.each(['en', 'zh-CN'])('the %s page in Chromium', (lang) => {
+  it('loads with its language, no request to another host and no console error', async () => {
+    const { page, outside, errors } = await open(lang);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await page.title()).toBe(messages[lang].page.title);
+    await page.screenshot({ path: `${screenshots}${lang}.png` });
+    await showOperation(page, lang);
+    await page.waitForLoadState('networkidle');
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows DeleteDesktop with every parameter, status, the permission table and the error-code table', async () => {
+    const { page, outside, errors } = await open(lang);
+    const heading = await showOperation(page, lang);
+    expect(await heading.isVisible()).toBe(true);
+    for (const name of parameterNames) {
+      expect(await page.getByText(name, { exact: true }).first().isVisible(), `parameter ${name}`).toBe(true);
+    }
+    for (const status of statuses) {
+      expect(await page.getByRole('tab', { name: status, exact: true }).first().isVisible(), `status ${status}`).toBe(
+        true,
+      );
+    }
+    const t = messages[lang];
+    const permissions = page.locator('table', { hasText: 'workspace:desktops:delete' }).first();
+    expect(await permissions.isVisible()).toBe(true);
+    expect(await permissions.innerText()).toContain(t.permissions.columns.dependentActions);
+    expect(await page.getByRole('heading', { name: t.permissions.heading }).first().isVisible()).toBe(true);
+    const codes = page.locator('table', { hasText: t.errorCodes.columns.code }).first();
+    expect(await codes.isVisible()).toBe(true);
+    const codesText = await codes.innerText();
+    for (const code of errorCodes) {
+      expect(codesText, `error code ${code}`).toContain(code);
+    }
+    expect(codesText).toContain(t.errorCodes.sources['sandbox-defined']);
+    await page.screenshot({ path: `${screenshots}${lang}-operation.png` });
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the language link', () => {
+  it('goes from English to Chinese and back', async () => {
+    const { page, outside, errors } = await open('en');
+    await page.locator('#docs-lang-switch').click();
+    await page.waitForURL(`${docs.url}/${pagePath('zh-CN')}`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await page.getByText(summaries['zh-CN'], { exact: true }).first().isVisible()).toBe(true);
+    expect(await page.getByText(messages['zh-CN'].tryIt.heading, { exact: true }).first().isVisible()).toBe(true);
+    await page.locator('#docs-lang-switch').click();
+    await page.waitForURL(`${docs.url}/${pagePath('en')}`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.getByText(summaries.en, { exact: true }).first().isVisible()).toBe(true);
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the request blocker', () => {
+  it('counts and aborts a request to another host', async () => {
+    const { page, outside } = await open('en');
+    const failed = await page.evaluate(() =>
+      fetch('https://cdn.example.invalid/x.js').then(
+        () => false,
+        () => true,
+      ),
+    );
+    expect(failed).toBe(true);
+    expect(outside).toEqual(['https://cdn.example.invalid/x.js']);
+    await page.close();
+  });
+});
