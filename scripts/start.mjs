@@ -48,9 +48,8 @@ if (!values['no-build']) {
 }
 
 const load = (path) => import(pathToFileURL(`${root}/${path}`).href);
-const { createSandbox } = await load('packages/mock-server/dist/index.js');
+const { createSandbox, demo } = await load('packages/mock-server/dist/index.js');
 const { serveDocs } = await load('packages/docs/scripts/serve.mjs');
-const { DEMO } = await load('scripts/demo.mjs');
 
 const sandbox = createSandbox();
 let sandboxServer;
@@ -69,7 +68,7 @@ try {
   process.exit(2);
 }
 
-const desktopUrl = `${sandboxServer.url}/v2/${DEMO.projectId}/desktops/${DEMO.desktopId}`;
+const desktopUrl = `${sandboxServer.url}/v2/${demo.projectId}/desktops/${demo.desktops.alice}`;
 console.log(`
 desktop-api is running on loopback.
 
@@ -77,13 +76,13 @@ desktop-api is running on loopback.
   Docs (中文)       ${docs.url}/zh-CN/
   Sandbox          ${sandboxServer.url}    (admin API: ${sandboxServer.url}/_sandbox)
 
-  Demo project     ${DEMO.projectId}
-  Demo AK / SK     ${DEMO.accessKey} / ${DEMO.secretKey}
-  Demo token       ${DEMO.token}
+  Demo project     ${demo.projectId}
+  Demo AK / SK     ${demo.accessKey} / ${demo.secretKey}
+  Demo token       ${demo.token}
 
 Next:
-  curl -i -X DELETE -H 'X-Auth-Token: ${DEMO.token}' ${desktopUrl}
-  pnpm contract -- --base-url ${sandboxServer.url} --project-id ${DEMO.projectId} --token ${DEMO.token} --provisioner sandbox
+  curl -i -X DELETE -H 'X-Auth-Token: ${demo.token}' ${desktopUrl}
+  pnpm contract -- --base-url ${sandboxServer.url} --project-id ${demo.projectId} --token ${demo.token} --provisioner sandbox
   npm test
 
 Press Ctrl-C to stop.
