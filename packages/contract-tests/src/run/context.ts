@@ -236,7 +236,12 @@ export class ScenarioContext {
    * `no_side_effect_on_rejection`: after a rejected request on `desktop`, the desktop must still be there. With an
    * observer the state is read directly; then (with or without one) a valid DELETE must answer the success status.
    */
-  async expectUntouched(desktop: DesktopRef, after: string, deleteAfterwards = true): Promise<boolean> {
+  async expectUntouched(
+    desktop: DesktopRef,
+    after: string,
+    deleteAfterwards = true,
+    cause?: Exchange,
+  ): Promise<boolean> {
     const observer = this.observer;
     if (observer) {
       const seen = await observer.desktop(desktop.projectId, desktop.desktopId);

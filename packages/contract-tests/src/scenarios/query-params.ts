@@ -19,7 +19,7 @@ export const nonBooleanFlag: Scenario = {
         for (const value of NON_BOOLEAN_VALUES) {
           const ex = await ctx.send({ desktopId: desktop.desktopId, query: [[flag.name, value]] });
           ctx.expect(ex, [badRequest], `${flag.name}=${value}`);
-          if (ctx.observer) await ctx.expectUntouched(desktop, `${flag.name}=${value} was rejected`, false);
+          if (ctx.observer) await ctx.expectUntouched(desktop, `${flag.name}=${value} was rejected`, false, ex);
         }
         await ctx.expectUntouched(desktop, `non-boolean ${flag.name} values`);
       }),

@@ -1,0 +1,88 @@
+import { createSandbox, type Sandbox } from '@desktop-api/mock-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunResult, runContract } from '../src/index.js';
+import { DEMO_AKSK, DEMO_PROJECT } from './support/demo.js';
+import { MUTANTS } from './support/mutants.js';
+import { serveRaw } from './support/raw-server.js';
+
+const failedChecks = (result: RunResult) =>
+  [...new Set(result.scenarios.flatMap((s) => s.checks.filter((t) => t.failed > 0).map((t) => t.check)))].sort();
+
+describe('the conformant sandbox', () => {
+  let sandbox: Sandbox;
+  let url: string;
+  beforeAll(async () => {
+    sandbox = createSandbox();
+    ({ url } = await sandbox.listen(0));
+  });
+  afterAll(() => sandbox.close());
+
+  it('passes every scenario of the strict suite with no skips, over ≥ 500 checked requests', async () => {
+    const result = await runContract({
+      baseUrl: url,
+      projectId: DEMO_PROJECT,
+      credentials: DEMO_AKSK,
+      provisioner: 'sandbox',
+      seed: 1,
+    });
+    const failures = result.scenarios.flatMap((s) =>
+      s.findings.filter((f) => f.verdict === 'failed').map((f) => `${s.id} ${f.check}: ${f.message}`),
+    );
+    expect(failures).toEqual([]);
+    expect(result.totals.skipped).toBe(0);
+    expect(result.totals.errored).toBe(0);
+    expect(result.totals.failedChecks).toBe(0);
+    expect(result.totals.requests).toBeGreaterThanOrEqual(500);
+    expect(result.exitCode).toBe(0);
+  });
+
+  it('also passes behind the raw test server used for the mutants (the adapter adds no failure)', async () => {
+    const server = await serveRaw(async (request) => {
+      const response = await sandbox.fetch(request);
+      const headers: Array<[string, string]> = [];
+      response.headers.forEach((v, n) => {
+        headers.push([n, v]);
+      });
+      return { status: response.status, headers, body: new Uint8Array(await response.arrayBuffer()) };
+    });
+    try {
+      const result = await runContract({
+        baseUrl: server.url,
+        projectId: DEMO_PROJECT,
+        credentials: DEMO_AKSK,
+        provisioner: 'sandbox',
+        seed: 2,
+        runs: 10,
+      });
+      expect(failedChecks(result)).toEqual([]);
+      expect(result.exitCode).toBe(0);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('mutant servers: each broken rule is caught by its intended check', () => {
+  it.each(MUTANTS.map((m) => [m.name, m] as const))('%s', async (_name, mutant) => {
+    const sandbox = createSandbox();
+    const server = await serveRaw(mutant.handler(sandbox));
+    try {
+      const result = await runContract({
+        baseUrl: server.url,
+        projectId: DEMO_PROJECT,
+        credentials: DEMO_AKSK,
+        provisioner: 'sandbox',
+        seed: 3,
+        runs: 10,
+      });
+      expect(result.exitCode).toBe(1);
+      expect(failedChecks(result)).toContain(mutant.intended);
+      const finding = result.scenarios
+        .flatMap((s) => s.findings)
+        .find((f) => f.check === mutant.intended && f.verdict === 'failed');
+      expect(finding?.evidence?.curl ?? finding?.evidence?.counterexample).toBeTruthy();
+    } finally {
+      await server.close();
+    }
+  });
+});
