@@ -20,15 +20,13 @@ export class DesktopApiError extends Error {
   /** The error as a failed result carries it. */
   readonly error: DesktopErrorInfo<unknown>;
 
-  constructor(
-    failure: { status: DeleteDesktopFailure['status'] | 0; error: DesktopErrorInfo<unknown>; attempts: number },
-    cause?: unknown,
-  ) {
+  constructor(failure: {
+    status: DeleteDesktopFailure['status'] | 0;
+    error: DesktopErrorInfo<unknown>;
+    attempts: number;
+  }) {
     const { status, error, attempts } = failure;
-    super(
-      `DeleteDesktop failed${status ? ` with ${status}` : ''} ${error.code}: ${error.message}`,
-      cause === undefined ? undefined : { cause },
-    );
+    super(`DeleteDesktop failed${status ? ` with ${status}` : ''} ${error.code}: ${error.message}`);
     this.status = status;
     this.code = error.code;
     this.detail = error.detail;
