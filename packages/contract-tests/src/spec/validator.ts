@@ -87,7 +87,13 @@ export interface SpecValidators {
  * (rather than turning strict mode off).
  */
 export function compileValidators(model: SpecModel): SpecValidators {
-  const ajv: Ajv2020 = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, validateFormats: true });
+  const ajv: Ajv2020 = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    strictTuples: false,
+    validateFormats: true,
+  });
   addFormats(ajv);
   for (const [name, check] of Object.entries(OAS_FORMATS)) ajv.addFormat(name, check);
   const extensions = new Set<string>(OAS_KEYWORDS);
