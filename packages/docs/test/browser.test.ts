@@ -90,11 +90,11 @@ describe.each(['en', 'zh-CN'])('the %s page in Chromium', (lang) => {
     const t = messages[lang];
     const permissions = page.locator('table', { hasText: 'workspace:desktops:delete' }).first();
     expect(await permissions.isVisible()).toBe(true);
-    expect(await permissions.innerText()).toContain(t.permissions.columns.dependentActions);
+    expect(await permissions.textContent()).toContain(t.permissions.columns.dependentActions);
     expect(await page.getByRole('heading', { name: t.permissions.heading }).first().isVisible()).toBe(true);
     const codes = page.locator('table', { hasText: t.errorCodes.columns.code }).first();
     expect(await codes.isVisible()).toBe(true);
-    const codesText = await codes.innerText();
+    const codesText = (await codes.textContent()) ?? '';
     for (const code of errorCodes) {
       expect(codesText, `error code ${code}`).toContain(code);
     }
@@ -112,12 +112,12 @@ describe('the language link', () => {
     await page.locator('#docs-lang-switch').click();
     await page.waitForURL(`${docs.url}/${pagePath('zh-CN')}`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    expect(await page.getByText(summaries['zh-CN'], { exact: true }).first().isVisible()).toBe(true);
+    expect(await page.getByText(summaries['zh-CN']!, { exact: true }).first().isVisible()).toBe(true);
     expect(await page.getByText(messages['zh-CN'].tryIt.heading, { exact: true }).first().isVisible()).toBe(true);
     await page.locator('#docs-lang-switch').click();
     await page.waitForURL(`${docs.url}/${pagePath('en')}`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.getByText(summaries.en, { exact: true }).first().isVisible()).toBe(true);
+    expect(await page.getByText(summaries.en!, { exact: true }).first().isVisible()).toBe(true);
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -61,7 +61,7 @@ describe('the i18n data files', () => {
     const all = await loadAllMessages();
     expect(Object.keys(all)).toEqual([...LANGUAGES]);
     expect(leafKeys(all['zh-CN'])).toEqual(leafKeys(all.en));
-    expect(all['zh-CN'].tryIt.heading).toBe('在沙箱中试用');
+    expect(all['zh-CN']!.tryIt.heading).toBe('在沙箱中试用');
   });
 
   it('fill replaces placeholders and refuses an unknown one', () => {
@@ -72,7 +72,7 @@ describe('the i18n data files', () => {
 
 describe.each(['en', 'zh-CN'])('the %s docs document', (lang) => {
   it('adds the guide, the tables and the code samples', async () => {
-    const messages = (await loadAllMessages())[lang];
+    const messages = (await loadAllMessages())[lang]!;
     const example = await workedExample();
     const document = docsDocument(spec, messages, example);
     const operation = deleteDesktop(document);
