@@ -11,11 +11,33 @@ export interface Exchange {
 
 const BODY_EXCERPT = 2048;
 
+const SECRET_REQUEST_HEADERS = new Set(['authorization', 'x-auth-token', 'x-security-token']);
+
+/** Secret values the request carried (token values, the Authorization header and its signature). */
+function requestSecrets(exchange: Exchange): string[] {
+  const out: string[] = [];
+  for (const [name, value] of exchange.request.headers) {
+    if (!SECRET_REQUEST_HEADERS.has(name.toLowerCase()) || value.length < 6) continue;
+    out.push(value);
+    const signature = /Signature=([^,\s]+)/.exec(value)?.[1];
+    if (signature && signature.length >= 6) out.push(signature);
+  }
+  return out;
+}
+
+/** Removes the request's own secrets from text the server sent back (a server may echo them). */
+function withoutEchoedSecrets(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join('<redacted>');
+  return out;
+}
+
 /** The reported (redacted) evidence of an exchange. */
 export function exchangeEvidence(exchange: Exchange | undefined, extra: Partial<Evidence> = {}): Evidence {
   if (!exchange) return { ...extra };
   const { request, response } = exchange;
-  const text = Buffer.from(response.body).toString('utf8');
+  const secrets = requestSecrets(exchange);
+  const text = withoutEchoedSecrets(Buffer.from(response.body).toString('utf8'), secrets);
   return {
     request: {
       method: request.method,
@@ -25,7 +47,7 @@ export function exchangeEvidence(exchange: Exchange | undefined, extra: Partial<
     },
     response: {
       status: response.status,
-      headers: redactHeaders(response.headers),
+      headers: redactHeaders(response.headers).map(([n, v]) => [n, withoutEchoedSecrets(v, secrets)]),
       body: redactBodyText(text.length > BODY_EXCERPT ? `${text.slice(0, BODY_EXCERPT)}…` : text),
       bodyBytes: response.body.length,
       bytesAfterHeaders: response.bytesAfterHeaders,
