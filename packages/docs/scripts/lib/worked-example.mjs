@@ -1,5 +1,15 @@
-import { sign } from '../../../signer/dist/index.js';
 import { SANDBOX_DEMO } from './sandbox-demo.mjs';
+
+/** Loads the workspace's built signer (packages/signer/dist), naming the fix when it is not built. */
+async function loadSigner() {
+  try {
+    return await import('../../../signer/dist/index.js');
+  } catch (error) {
+    throw new Error(
+      `The worked example is signed with @desktop-api/signer, which is not built (${error.message}); run: pnpm --filter @desktop-api/signer build`,
+    );
+  }
+}
 
 /** The fixed signing time of the worked example, so the same spec always gives the same page. */
 export const WORKED_EXAMPLE_DATE = new Date('2025-01-15T08:00:00Z');
@@ -15,6 +25,7 @@ export const OFFICIAL_SIGNED_HEADERS = Object.freeze(['content-type', 'host', 'x
  *   authorization: string, date: string, isoDate: string, accessKey: string, secretKey: string}>}
  */
 export async function workedExample() {
+  const { sign } = await loadSigner();
   const { url: base, projectId, desktopId, accessKey, secretKey } = SANDBOX_DEMO;
   const method = 'DELETE';
   const url = `${base}/v2/${projectId}/desktops/${desktopId}?email_notification=false&delete_users=true`;
