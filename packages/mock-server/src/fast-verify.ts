@@ -1,0 +1,84 @@
+import { createHash, createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto';
+import {
+  ALGORITHM,
+  canonicalRequest,
+  DEFAULT_MAX_SKEW_MS,
+  EMPTY_BODY_SHA256,
+  parseQuery,
+  parseSdkDate,
+  UNSIGNED_PAYLOAD,
+} from '@desktop-api/signer';
+import type { SandboxRequest } from './exchange.js';
+import type { StoredCredential } from './store.js';
+
+/** The Authorization layout `verify` of @desktop-api/signer accepts (kept identical). */
+const AUTH_PATTERN = /^\s*(\S+)\s+Access=([^,\s]+)\s*,\s*SignedHeaders=([^,\s]+)\s*,\s*Signature=([0-9a-fA-F]+)\s*$/;
+
+const keys = new WeakMap<StoredCredential, KeyObject>();
+
+function hmacKey(credential: StoredCredential): KeyObject {
+  let key = keys.get(credential);
+  if (!key) {
+    key = createSecretKey(Buffer.from(credential.secretKey ?? '', 'utf8'));
+    keys.set(credential, key);
+  }
+  return key;
+}
+
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * Accepts a correctly signed request synchronously with node:crypto, applying exactly the checks of the signer's
+ * `verify` (SignedHeaders with x-sdk-date, a valid date within 15 minutes, a known AK, the security token of
+ * temporary credentials, the signature over the canonical request built by the signer's own functions).
+ * Returns undefined whenever it would not accept; the caller then asks `verify` for the verdict and its reason,
+ * so rejections are always decided and explained by the signer itself. A differential test keeps both in step.
+ */
+export function fastAccept(
+  request: SandboxRequest,
+  lookup: (accessKey: string) => StoredCredential | undefined,
+  now: number,
+): StoredCredential | undefined {
+  const authorization = request.header('authorization');
+  if (!authorization) return undefined;
+  const match = AUTH_PATTERN.exec(authorization);
+  if (!match || match[1] !== ALGORITHM) return undefined;
+  const accessKey = match[2] as string;
+  const signedHeaders = (match[3] as string).split(';');
+  const signature = match[4] as string;
+  if (!signedHeaders.includes('x-sdk-date')) return undefined;
+  const rawDate = request.header('x-sdk-date');
+  if (!rawDate) return undefined;
+  const date = parseSdkDate(rawDate);
+  if (!date || Math.abs(now - date.getTime()) > DEFAULT_MAX_SKEW_MS) return undefined;
+  const credential = lookup(accessKey);
+  if (!credential || credential.secretKey === undefined) return undefined;
+  if (credential.securityToken !== undefined) {
+    const token = request.header('x-security-token');
+    if (token === null || !signedHeaders.includes('x-security-token') || !sameText(token, credential.securityToken)) {
+      return undefined;
+    }
+  }
+  const body = request.body;
+  const payloadHash =
+    request.header('x-sdk-content-sha256') === UNSIGNED_PAYLOAD
+      ? UNSIGNED_PAYLOAD
+      : body === null || body.byteLength === 0
+        ? EMPTY_BODY_SHA256
+        : createHash('sha256').update(body).digest('hex');
+  const canonical = canonicalRequest({
+    method: request.method,
+    pathname: request.pathname,
+    query: parseQuery(request.search),
+    signedHeaders,
+    header: (name) => (name === 'host' ? (request.header('host') ?? request.host) : request.header(name)),
+    payloadHash,
+  });
+  const stringToSign = `${ALGORITHM}\n${rawDate.trim()}\n${createHash('sha256').update(canonical).digest('hex')}`;
+  const expected = createHmac('sha256', hmacKey(credential)).update(stringToSign).digest('hex');
+  return sameText(expected, signature.toLowerCase()) ? credential : undefined;
+}
