@@ -44,7 +44,7 @@ export interface Seen {
 }
 
 /** A real node:http server on 127.0.0.1, port 0. */
-export async function startServer(handle: (seen: Seen, res: ServerResponse) => void | Promise<void>) {
+export async function startServer(handle: (seen: Seen, res: ServerResponse) => unknown) {
   const seen: Seen[] = [];
   const server = createServer((req, res) => {
     let body = '';
