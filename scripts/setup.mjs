@@ -45,10 +45,10 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium) && !args.has('--no-browser')) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    log('installing Chromium from Debian for the browser tests (apt-get install chromium)');
+    log('installing Chromium from Debian for the browser tests (apt-get install chromium fonts-wqy-microhei)');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    if (!run('apt-get', ['update', '-qq'], { env }) || !run('apt-get', ['install', '-y', '-qq', 'chromium'], { env })) {
-      fail('apt-get could not install chromium; install it by hand (apt-get install chromium) or set CHROMIUM_PATH.');
+    if (!run('apt-get', ['update', '-qq'], { env }) || !run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-wqy-microhei'], { env })) {
+      fail('apt-get could not install chromium and fonts-wqy-microhei; install it by hand (apt-get install chromium) or set CHROMIUM_PATH.');
     }
   } else {
     log(`Chromium not found at ${chromium}: the browser tests need it. Install it (sudo apt-get install chromium) or set CHROMIUM_PATH.`);

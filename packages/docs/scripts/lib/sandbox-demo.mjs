@@ -1,16 +1,18 @@
+import { demo } from '@desktop-api/mock-server';
+
 /**
- * The sandbox's published demo values (its built-in seed, see packages/mock-server). The project and desktop ids are
- * also the examples of the spec's parameters; the build checks that they agree.
+ * The sandbox's published demo values, taken from its built-in seed (@desktop-api/mock-server). The project and
+ * desktop ids are also the examples of the spec's parameters; the build checks that they agree.
  */
 export const SANDBOX_DEMO = Object.freeze({
   url: 'http://127.0.0.1:4010',
-  projectId: '0bec5db98280d2d02fd6c00c2de791ce',
-  desktopId: 'a130ab3a-72bf-4b71-baa9-af4987c8e338',
+  projectId: demo.projectId,
+  desktopId: demo.desktops.alice,
   /** A demo desktop with a running task: deleting it answers 409 unless is_force_delete=true. */
-  busyDesktopId: '9e8d7c6b-5a49-4382-b1c0-d9e8f7a6b5c4',
-  token: 'sandbox-demo-token',
-  accessKey: 'SANDBOXDEMOAK0000001',
-  secretKey: 'SandboxDemoSecretKey000000000000000000000',
+  busyDesktopId: demo.desktops.carolRebooting,
+  token: demo.token,
+  accessKey: demo.accessKey,
+  secretKey: demo.secretKey,
   docsUrl: 'http://127.0.0.1:4000',
 });
 

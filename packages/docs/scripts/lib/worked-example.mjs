@@ -1,9 +1,9 @@
 import { SANDBOX_DEMO } from './sandbox-demo.mjs';
 
-/** Loads the workspace's built signer (packages/signer/dist), naming the fix when it is not built. */
+/** Loads @desktop-api/signer, naming the fix when it is not built. */
 async function loadSigner() {
   try {
-    return await import('../../../signer/dist/index.js');
+    return await import('@desktop-api/signer');
   } catch (error) {
     throw new Error(
       `The worked example is signed with @desktop-api/signer, which is not built (${error.message}); run: pnpm --filter @desktop-api/signer build`,
