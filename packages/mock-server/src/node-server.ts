@@ -88,7 +88,9 @@ export function createNodeServer(handle: Handle, nextRequestId: () => string): S
     const message = headersTooLarge
       ? 'Request header fields too large: send at most 16 KiB of headers.'
       : 'Malformed HTTP request: send a valid HTTP/1.1 request.';
-    const body = JSON.stringify({ error_code: codes.tooLarge, error_msg: message, request_id: id });
+    const rawPacket = (error as { rawPacket?: Buffer }).rawPacket;
+    const isHead = rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
+    const body = isHead ? '' : JSON.stringify({ error_code: codes.tooLarge, error_msg: message, request_id: id });
     socket.end(
       `HTTP/1.1 ${status}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
         `x-request-id: ${id}\r\naccess-control-allow-origin: *\r\naccess-control-expose-headers: X-Request-Id\r\n` +
