@@ -42,7 +42,8 @@ if (!run('pnpm', ['install', '--frozen-lockfile'], { env: { ...process.env, CI: 
 }
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromium) && !args.has('--no-browser')) {
+const cjkFont = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
+if ((!existsSync(chromium) || (!process.env.CHROMIUM_PATH && !existsSync(cjkFont))) && !args.has('--no-browser')) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     log('installing Chromium from Debian for the browser tests (apt-get install chromium fonts-wqy-microhei)');
