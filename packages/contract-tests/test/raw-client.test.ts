@@ -11,11 +11,12 @@ afterEach(async () => {
 
 /** A TCP server that answers every request with exactly `bytes`, then closes. */
 async function answerWith(bytes: string): Promise<string> {
-  server = createServer((socket) => {
+  const created = createServer((socket) => {
     socket.once('data', () => socket.end(Buffer.from(bytes, 'latin1')));
   });
-  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server?.address() as AddressInfo).port}`;
+  server = created;
+  await new Promise<void>((resolve) => created.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(created.address() as AddressInfo).port}`;
 }
 
 const send = (url: string) =>

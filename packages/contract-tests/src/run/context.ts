@@ -251,6 +251,7 @@ export class ScenarioContext {
           'no_side_effect_on_rejection',
           intact,
           `after ${after} the desktop ${seen ? `is ${seen.status}` : 'is gone'}`,
+          cause,
         )
       )
         return false;

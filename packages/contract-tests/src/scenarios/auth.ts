@@ -42,7 +42,7 @@ export const noAuth: Scenario = {
     const onUnknown = await ctx.send({ desktopId: ctx.unknownId(), auth: 'none' });
     ctx.expect(onUnknown, [unauthorized], 'no credentials, unknown desktop', 'auth_before_lookup');
     sameAnswer(ctx, 'without credentials', onExisting, onUnknown);
-    if (desktop) await ctx.expectUntouched(desktop, 'an unauthenticated DELETE');
+    if (desktop) await ctx.expectUntouched(desktop, 'an unauthenticated DELETE', true, onExisting);
   },
 };
 
@@ -87,6 +87,6 @@ export const noPermission: Scenario = {
     const onUnknown = await ctx.send({ desktopId: ctx.unknownId(), credentials });
     ctx.expect(onUnknown, [forbidden], 'credentials without the delete permission, unknown desktop');
     sameAnswer(ctx, 'without the delete permission', onExisting, onUnknown);
-    if (desktop) await ctx.expectUntouched(desktop, 'a DELETE without permission');
+    if (desktop) await ctx.expectUntouched(desktop, 'a DELETE without permission', true, onExisting);
   },
 };

@@ -20,6 +20,6 @@ export const deleteWithBody: Scenario = {
       'expected_status',
       `a DELETE with a body was ${ex.status === success ? 'accepted' : `answered ${ex.status}`}`,
     );
-    if (ex.status === badRequest) await ctx.expectUntouched(desktop, 'a DELETE with a body was rejected');
+    if (ex.status === badRequest) await ctx.expectUntouched(desktop, 'a DELETE with a body was rejected', true, ex);
   },
 };

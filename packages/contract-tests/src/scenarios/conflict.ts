@@ -12,7 +12,7 @@ export const conflictState: Scenario = {
     const desktop = await ctx.provisionBusy();
     const ex = await ctx.send({ desktopId: desktop.desktopId });
     ctx.expect(ex, [expectedStatuses(ctx.model).conflict], 'DELETE of a desktop with a running task');
-    await ctx.expectUntouched(desktop, 'a 409', false);
+    await ctx.expectUntouched(desktop, 'a 409', false, ex);
   },
 };
 

@@ -80,7 +80,7 @@ export const duplicateParam: Scenario = {
       'expected_status',
       `a duplicated ${flag.name} was ${ex.status === badRequest ? 'rejected' : `answered ${ex.status}`}`,
     );
-    if (ex.status === badRequest) await ctx.expectUntouched(desktop, 'a duplicated flag was rejected');
+    if (ex.status === badRequest) await ctx.expectUntouched(desktop, 'a duplicated flag was rejected', true, ex);
   },
 };
 
@@ -99,6 +99,6 @@ export const unknownParam: Scenario = {
       'expected_status',
       `an undeclared query parameter was ${ex.status === success ? 'tolerated' : `answered ${ex.status}`}`,
     );
-    if (ex.status === badRequest) await ctx.expectUntouched(desktop, 'an undeclared parameter was rejected');
+    if (ex.status === badRequest) await ctx.expectUntouched(desktop, 'an undeclared parameter was rejected', true, ex);
   },
 };
