@@ -89,3 +89,27 @@ describe('mutant servers: each broken rule is caught by its intended check', () 
     }
   });
 });
+
+describe('property-based scenarios', () => {
+  it('P1 shrinks an overlong-id failure to the shortest id over the spec maximum and prints a replay', async () => {
+    const mutant = MUTANTS.find((m) => m.name === 'overlong-id-500');
+    if (!mutant) throw new Error('missing mutant');
+    const server = await serveRaw(mutant.handler(createSandbox()));
+    try {
+      const result = await runContract({
+        baseUrl: server.url,
+        projectId: DEMO_PROJECT,
+        credentials: DEMO_AKSK,
+        only: ['P1'],
+        seed: 9,
+      });
+      const finding = result.scenarios[0]?.findings.find((f) => f.check === 'not_a_server_error');
+      expect(finding?.message).toMatch(/shrunk after \d+ step/);
+      expect(JSON.parse(finding?.evidence?.counterexample ?? '""')).toHaveLength(256);
+      expect(finding?.evidence?.replay).toBe('--seed 9 --runs 100 --only P1');
+      expect(finding?.evidence?.seed).toEqual(expect.any(Number));
+    } finally {
+      await server.close();
+    }
+  });
+});
