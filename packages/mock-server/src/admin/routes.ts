@@ -180,6 +180,16 @@ function match(pattern: string[], segments: string[]): string[] | undefined {
   return params;
 }
 
+/** Every admin route as `METHOD /_sandbox/...` with `{}` for parameters (for documentation checks). */
+export function adminRouteList(): string[] {
+  const names = ['{project_id}', '{desktop_id}'];
+  return routes.map((r) => {
+    let i = 0;
+    const path = r.pattern.map((s) => (s === '*' ? names[i++] : s)).join('/');
+    return `${r.method} /_sandbox/${path}`;
+  });
+}
+
 /** Methods the admin path answers, for CORS preflights; undefined when it is not an admin route. */
 export function adminMethods(segments: string[]): string | undefined {
   const methods = routes.filter((r) => match(r.pattern, segments)).map((r) => r.method);

@@ -1,0 +1,56 @@
+import type { createDesktopClient } from '@desktop-api/client';
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  createSandbox,
+  type Desktop,
+  demo,
+  type LogEntry,
+  type OutboxMessage,
+  type Sandbox,
+  type SandboxSeed,
+  type SandboxUser,
+} from '../src/index.js';
+
+describe('public types', () => {
+  it('createSandbox takes optional options and returns a Sandbox', () => {
+    expectTypeOf(createSandbox).parameter(0).toEqualTypeOf<Parameters<typeof createSandbox>[0]>();
+    expectTypeOf(createSandbox()).toEqualTypeOf<Sandbox>();
+    createSandbox({ seed: 'seed.json', deleteLatencyMs: 10, now: () => 0, log: (_entry: LogEntry) => {} });
+    // @ts-expect-error deleteLatencyMs is a number
+    createSandbox({ deleteLatencyMs: '10' });
+    // @ts-expect-error a seed needs projects
+    createSandbox({ seed: {} });
+  });
+
+  it('sandbox.fetch fits the client fetch option and global fetch', () => {
+    const sandbox = createSandbox();
+    type ClientFetch = NonNullable<Parameters<typeof createDesktopClient>[0]['fetch']>;
+    expectTypeOf(sandbox.fetch).toExtend<ClientFetch>();
+    expectTypeOf(sandbox.fetch).returns.toEqualTypeOf<Promise<Response>>();
+    expectTypeOf(sandbox.listen).returns.toEqualTypeOf<Promise<{ url: string; port: number }>>();
+    expectTypeOf(sandbox.close).returns.toEqualTypeOf<Promise<void>>();
+  });
+
+  it('state returns the admin API shapes', () => {
+    const { state } = createSandbox();
+    expectTypeOf(state.desktop(demo.projectId, demo.desktops.alice)).toEqualTypeOf<Desktop | undefined>();
+    expectTypeOf(state.desktops()).toEqualTypeOf<Desktop[]>();
+    expectTypeOf(state.users(demo.projectId)).toEqualTypeOf<SandboxUser[]>();
+    expectTypeOf(state.outbox()).toEqualTypeOf<OutboxMessage[]>();
+    expectTypeOf<Desktop['status']>().toEqualTypeOf<'ACTIVE' | 'SHUTOFF' | 'ERROR' | 'HIBERNATED' | 'DELETING'>();
+  });
+
+  it('seed credentials are discriminated on kind', () => {
+    const seed: SandboxSeed = {
+      projects: [{ project_id: 'p', desktops: [{ desktop_id: 'd', status: 'SHUTOFF' }] }],
+      credentials: [
+        { kind: 'token', project_id: 'p', token: 't' },
+        { kind: 'temporary', project_id: 'p', access_key: 'a', secret_key: 's', security_token: 'x' },
+      ],
+    };
+    expectTypeOf(seed).toExtend<SandboxSeed>();
+    // @ts-expect-error an aksk credential needs secret_key
+    const bad: SandboxSeed = { projects: [], credentials: [{ kind: 'aksk', project_id: 'p', access_key: 'a' }] };
+    void bad;
+  });
+});
