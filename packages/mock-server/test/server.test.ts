@@ -117,6 +117,23 @@ describe('listening server', () => {
     expect(JSON.parse(response.body).error_msg).toContain('malformed percent-encoding');
   });
 
+  it('answers a body above 12 MiB with 413 APIG.0201 and a request id', async () => {
+    const { url } = await listening();
+    const body = 'x'.repeat(12 * 1024 * 1024 + 1);
+    const response = await raw(url, {
+      method: 'DELETE',
+      path: desktopPath(demo.desktops.alice),
+      headers: { 'x-auth-token': demo.token, 'content-length': String(body.length) },
+      body,
+    });
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.body)).toMatchObject({
+      error_code: 'APIG.0201',
+      request_id: response.headers['x-request-id'],
+    });
+    expect(sandbox?.state.desktop(demo.projectId, demo.desktops.alice)).toBeDefined();
+  });
+
   it('a drop fault closes the connection without an answer', async () => {
     const { url } = await listening();
     await fetch(`${url}/_sandbox/faults`, { method: 'POST', body: JSON.stringify({ kind: 'drop', count: 1 }) });
