@@ -1,6 +1,7 @@
 const encoder = new TextEncoder();
 
-function subtle(): SubtleCrypto {
+/** Web Crypto's `SubtleCrypto`; throws an Error naming the runtimes that have it when it is missing. */
+export function subtle(): SubtleCrypto {
   const s = globalThis.crypto?.subtle;
   if (!s) {
     throw new Error(
@@ -20,6 +21,9 @@ export function toHex(buffer: ArrayBuffer): string {
   return out;
 }
 
+/** UTF-8 bytes of a string. */
+export const utf8 = (text: string): Uint8Array<ArrayBuffer> => encoder.encode(text);
+
 /** Bytes of a string (UTF-8) or a binary body. */
 export function toBytes(data: string | ArrayBuffer | ArrayBufferView): Uint8Array {
   if (typeof data === 'string') return encoder.encode(data);
@@ -35,7 +39,8 @@ export async function sha256Hex(data: string | ArrayBuffer | ArrayBufferView): P
 let cachedSecret: string | undefined;
 let cachedKey: Promise<CryptoKey> | undefined;
 
-function hmacKey(secret: string): Promise<CryptoKey> {
+/** The HMAC-SHA256 key of `secret`, imported once and reused while the same secret signs. */
+export function hmacKey(secret: string): Promise<CryptoKey> {
   if (cachedKey && cachedSecret === secret) return cachedKey;
   cachedSecret = secret;
   cachedKey = subtle().importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);

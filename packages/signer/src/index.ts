@@ -18,6 +18,7 @@ export { hmacSha256Hex, sha256Hex } from './crypto.js';
 export { formatSdkDate, parseSdkDate } from './date.js';
 export { decodePercent, encodeRfc3986 } from './encode.js';
 export { assertAkSk, type SignedRequest, type SignOptions, sign, stringToSign } from './sign.js';
+export { signatureOf } from './signature.js';
 export {
   type AkSkCredentials,
   ALGORITHM,
