@@ -1,5 +1,5 @@
 import { type KnownCredentials, type VerifyFailureReason, verify } from '@desktop-api/signer';
-import type { SandboxRequest } from './exchange.js';
+import type { MaybePromise, SandboxRequest } from './exchange.js';
 import { fastAccept } from './fast-verify.js';
 import type { Store, StoredCredential } from './store.js';
 
@@ -28,7 +28,7 @@ const reasons: Record<VerifyFailureReason, string> = {
  * (any SignedHeaders set with `x-sdk-date`, ±15 minutes, `X-Security-Token` for temporary credentials).
  * Messages never repeat a secret.
  */
-export async function authenticate(request: SandboxRequest, store: Store): Promise<AuthResult> {
+export function authenticate(request: SandboxRequest, store: Store): MaybePromise<AuthResult> {
   const token = request.header('x-auth-token');
   if (token !== null) {
     const credential = token === '' ? undefined : store.tokens.get(token);
@@ -38,6 +38,11 @@ export async function authenticate(request: SandboxRequest, store: Store): Promi
   }
   const accepted = fastAccept(request, (accessKey) => store.accessKeys.get(accessKey), store.now());
   if (accepted) return { ok: true, credential: accepted };
+  return verifyWithSigner(request, store);
+}
+
+/** Asks the signer's `verify` for the verdict and its reason. */
+async function verifyWithSigner(request: SandboxRequest, store: Store): Promise<AuthResult> {
   const result = await verify(
     { method: request.method, url: urlOf(request), headers: request.headers },
     (accessKey) => store.accessKeys.get(accessKey) as KnownCredentials | undefined,

@@ -1,7 +1,7 @@
-import { authenticate } from './auth.js';
+import { type AuthResult, authenticate } from './auth.js';
 import { DELETE_ACTION } from './demo-seed.js';
 import { codes, gatewayError, serviceError } from './errors.js';
-import { empty, type SandboxRequest, type SandboxResponse } from './exchange.js';
+import { empty, type MaybePromise, queryOf, type SandboxRequest, type SandboxResponse } from './exchange.js';
 import { decodePathSegment, type ParamValidator } from './params.js';
 import type { Store, StoredCredential } from './store.js';
 
@@ -27,45 +27,51 @@ function encodedAuthorizationMessage(credential: StoredCredential, projectId: st
  * the same whether or not the desktop exists) → parameters (400) → lookup (404) → state (409) → 204.
  * The state changes only in the last, synchronous step, so of concurrent deletes of one desktop exactly one wins.
  */
-export async function deleteDesktop(
+export function deleteDesktop(
   request: SandboxRequest,
   rawProjectId: string,
   rawDesktopId: string,
   requestId: string,
   context: DeleteDesktopContext,
-): Promise<SandboxResponse> {
-  const { store } = context;
-  const auth = await authenticate(request, store);
-  if (!auth.ok) return gatewayError(401, codes.unauthorized, auth.message, requestId);
-  const { credential } = auth;
+): MaybePromise<SandboxResponse> {
+  const auth = authenticate(request, context.store);
+  const next = (result: AuthResult): SandboxResponse => {
+    if (!result.ok) return gatewayError(401, codes.unauthorized, result.message, requestId);
+    const response = authorised(request, result.credential, rawProjectId, rawDesktopId, requestId, context);
+    response.principal = result.credential.principal;
+    return response;
+  };
+  return auth instanceof Promise ? auth.then(next) : next(auth);
+}
 
+/** Everything after authentication; synchronous, so no other request interleaves with the state change. */
+function authorised(
+  request: SandboxRequest,
+  credential: StoredCredential,
+  rawProjectId: string,
+  rawDesktopId: string,
+  requestId: string,
+  context: DeleteDesktopContext,
+): SandboxResponse {
+  const { store } = context;
   const projectId = decodePathSegment(rawProjectId) ?? rawProjectId;
   if (credential.projectId !== projectId || !credential.allows(DELETE_ACTION)) {
-    const response = serviceError(
-      403,
-      codes.forbidden,
-      `Policy doesn't allow ${DELETE_ACTION} to be performed.`,
-      requestId,
-      { encoded_authorization_message: encodedAuthorizationMessage(credential, projectId) },
-    );
-    response.principal = credential.principal;
-    return response;
+    return serviceError(403, codes.forbidden, `Policy doesn't allow ${DELETE_ACTION} to be performed.`, requestId, {
+      encoded_authorization_message: encodedAuthorizationMessage(credential, projectId),
+    });
   }
 
-  const checked = context.validateParams(rawProjectId, rawDesktopId, request.search);
-  if (!checked.ok) return withPrincipal(serviceError(400, codes.badRequest, checked.message, requestId), credential);
+  const checked = context.validateParams(rawProjectId, rawDesktopId, queryOf(request));
+  if (!checked.ok) return serviceError(400, codes.badRequest, checked.message, requestId);
   const { params } = checked;
 
   const desktop = store.findDesktop(params.project_id, params.desktop_id);
   if (!desktop) {
-    return withPrincipal(
-      serviceError(
-        404,
-        codes.desktopNotFound,
-        `Desktop ${params.desktop_id} does not exist in project ${params.project_id}.`,
-        requestId,
-      ),
-      credential,
+    return serviceError(
+      404,
+      codes.desktopNotFound,
+      `Desktop ${params.desktop_id} does not exist in project ${params.project_id}.`,
+      requestId,
     );
   }
   if (desktop.deletingUntil !== undefined || (desktop.task !== null && !params.is_force_delete)) {
@@ -74,14 +80,11 @@ export async function deleteDesktop(
     const hint = deleting
       ? 'The desktop is already being deleted; it answers 404 once it is gone.'
       : 'Retry when the task has finished, or pass is_force_delete=true.';
-    return withPrincipal(
-      serviceError(
-        409,
-        codes.conflict,
-        `Operation conflict: the desktop's current instance status is [${status}] and denies operation [delete], resource id [${desktop.id}]. ${hint}`,
-        requestId,
-      ),
-      credential,
+    return serviceError(
+      409,
+      codes.conflict,
+      `Operation conflict: the desktop's current instance status is [${status}] and denies operation [delete], resource id [${desktop.id}]. ${hint}`,
+      requestId,
     );
   }
   store.beginDelete(desktop, {
@@ -89,10 +92,5 @@ export async function deleteDesktop(
     notify: params.email_notification,
     latencyMs: context.deleteLatencyMs,
   });
-  return withPrincipal(empty(204, requestId), credential);
-}
-
-function withPrincipal(response: SandboxResponse, credential: StoredCredential): SandboxResponse {
-  response.principal = credential.principal;
-  return response;
+  return empty(204, requestId);
 }

@@ -1,3 +1,5 @@
+import { parseQuery } from '@desktop-api/signer';
+
 /** A request as the sandbox's handler sees it, whether it came through `fetch` or a socket. */
 export interface SandboxRequest {
   /** Upper-case method. */
@@ -14,7 +16,18 @@ export interface SandboxRequest {
   headers: HeadersInit;
   /** The raw body, or null when there is none. */
   body: Uint8Array | null;
+  /** The decoded query pairs, once parsed (see {@link queryOf}). */
+  query?: Array<[string, string]> | undefined;
 }
+
+/** The decoded query pairs of a request, parsed once. */
+export function queryOf(request: SandboxRequest): Array<[string, string]> {
+  if (request.query === undefined) request.query = parseQuery(request.search);
+  return request.query;
+}
+
+/** A value, or a promise of it: lets the handler stay synchronous unless it must wait. */
+export type MaybePromise<T> = T | Promise<T>;
 
 /** An answer of the handler, turned into a `Response` or written to a socket. */
 export interface SandboxResponse {

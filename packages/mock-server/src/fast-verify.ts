@@ -1,14 +1,13 @@
-import { createHash, createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import {
   ALGORITHM,
   canonicalRequest,
   DEFAULT_MAX_SKEW_MS,
   EMPTY_BODY_SHA256,
-  parseQuery,
   parseSdkDate,
   UNSIGNED_PAYLOAD,
 } from '@desktop-api/signer';
-import type { SandboxRequest } from './exchange.js';
+import { queryOf, type SandboxRequest } from './exchange.js';
 import type { StoredCredential } from './store.js';
 
 /** The Authorization layout `verify` of @desktop-api/signer accepts (kept identical). */
@@ -25,11 +24,17 @@ function hmacKey(credential: StoredCredential): KeyObject {
   return key;
 }
 
+/** Compares two strings in time independent of where they first differ. */
 function sameText(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
+  let diff = a.length ^ b.length;
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) diff |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);
+  return diff === 0;
 }
+
+/** An empty SHA-256 state; copying it skips the digest lookup of `createHash`. */
+const sha256Base = createHash('sha256');
+const sha256Hex = (data: string | Uint8Array): string => sha256Base.copy().update(data).digest('hex');
 
 /**
  * Accepts a correctly signed request synchronously with node:crypto, applying exactly the checks of the signer's
@@ -69,16 +74,16 @@ export function fastAccept(
       ? UNSIGNED_PAYLOAD
       : body === null || body.byteLength === 0
         ? EMPTY_BODY_SHA256
-        : createHash('sha256').update(body).digest('hex');
+        : sha256Hex(body);
   const canonical = canonicalRequest({
     method: request.method,
     pathname: request.pathname,
-    query: parseQuery(request.search),
+    query: queryOf(request),
     signedHeaders,
     header: (name) => (name === 'host' ? (request.header('host') ?? request.host) : request.header(name)),
     payloadHash,
   });
-  const stringToSign = `${ALGORITHM}\n${rawDate.trim()}\n${createHash('sha256').update(canonical).digest('hex')}`;
+  const stringToSign = `${ALGORITHM}\n${rawDate.trim()}\n${sha256Hex(canonical)}`;
   const expected = createHmac('sha256', hmacKey(credential)).update(stringToSign).digest('hex');
   return sameText(expected, signature.toLowerCase()) ? credential : undefined;
 }

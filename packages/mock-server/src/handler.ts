@@ -2,7 +2,7 @@ import { type AdminContext, adminMethods, adminReply } from './admin/routes.js';
 import { preflight } from './cors.js';
 import { type DeleteDesktopContext, deleteDesktop } from './delete-desktop.js';
 import { codes, gatewayError, serviceError } from './errors.js';
-import { DROP, type HandlerResult, type SandboxRequest, type SandboxResponse } from './exchange.js';
+import { DROP, type HandlerResult, type MaybePromise, type SandboxRequest, type SandboxResponse } from './exchange.js';
 import type { Faults } from './faults.js';
 import type { LogEntry } from './types.js';
 
@@ -39,11 +39,7 @@ function faultAnswer(status: number, requestId: string): SandboxResponse {
 }
 
 /** The public API: faults, route match (404 APIG.0101 for any other path or method), then DeleteDesktop. */
-async function publicReply(
-  request: SandboxRequest,
-  requestId: string,
-  context: HandlerContext,
-): Promise<HandlerResult> {
+function publicReply(request: SandboxRequest, requestId: string, context: HandlerContext): MaybePromise<HandlerResult> {
   const segments = request.pathname.split('/');
   const isRoute =
     segments.length === 5 &&
@@ -55,19 +51,21 @@ async function publicReply(
   if (request.method === 'OPTIONS' && isRoute) return preflight(requestId, 'DELETE, OPTIONS');
 
   const decision = context.faults.decide(request.pathname);
-  if (decision.latencyMs > 0) await sleep(decision.latencyMs);
-  const fault = decision.names.length > 0 ? decision.names.join(',') : undefined;
-  if (decision.answer?.kind === 'drop') return DROP;
-  let response: SandboxResponse;
-  if (decision.answer?.kind === 'status') {
-    response = faultAnswer(decision.answer.status ?? 500, requestId);
-  } else if (!isRoute || request.method !== 'DELETE') {
-    response = gatewayError(404, codes.apiNotFound, API_NOT_FOUND, requestId);
-  } else {
-    response = await deleteDesktop(request, segments[2] as string, segments[4] as string, requestId, context);
-  }
-  response.fault = fault;
-  return response;
+  const answer = (): MaybePromise<HandlerResult> => {
+    if (decision.answer?.kind === 'drop') return DROP;
+    const fault = decision.names.length > 0 ? decision.names.join(',') : undefined;
+    const tag = (response: SandboxResponse): SandboxResponse => {
+      response.fault = fault;
+      return response;
+    };
+    if (decision.answer?.kind === 'status') return tag(faultAnswer(decision.answer.status ?? 500, requestId));
+    if (!isRoute || request.method !== 'DELETE') {
+      return tag(gatewayError(404, codes.apiNotFound, API_NOT_FOUND, requestId));
+    }
+    const response = deleteDesktop(request, segments[2] as string, segments[4] as string, requestId, context);
+    return response instanceof Promise ? response.then(tag) : tag(response);
+  };
+  return decision.latencyMs > 0 ? sleep(decision.latencyMs).then(answer) : answer();
 }
 
 function adminSegments(pathname: string): string[] {
@@ -83,11 +81,21 @@ function adminSegments(pathname: string): string[] {
     });
 }
 
-/** Answers one request. Never throws: an unexpected failure becomes a 500 SANDBOX.0500 naming no secret. */
-export async function handle(request: SandboxRequest, context: HandlerContext): Promise<HandlerResult> {
+const internalError = (requestId: string): SandboxResponse =>
+  serviceError(500, codes.internal, 'The sandbox failed to answer this request.', requestId);
+
+/**
+ * Answers one request; synchronously when nothing needs waiting. Never throws or rejects: an unexpected failure
+ * becomes a 500 SANDBOX.0500 naming no secret.
+ */
+export function handle(request: SandboxRequest, context: HandlerContext): MaybePromise<HandlerResult> {
   const started = context.log ? performance.now() : 0;
   const requestId = context.nextRequestId();
-  let result: HandlerResult;
+  const done = (result: HandlerResult): HandlerResult => {
+    if (context.log) logEntry(context.log, request, requestId, result, started);
+    return result;
+  };
+  let result: MaybePromise<HandlerResult>;
   try {
     context.store.sweep();
     const { pathname } = request;
@@ -96,13 +104,13 @@ export async function handle(request: SandboxRequest, context: HandlerContext): 
       const methods = request.method === 'OPTIONS' ? adminMethods(segments) : undefined;
       result = methods ? preflight(requestId, methods) : adminReply(request, segments, requestId, context);
     } else {
-      result = await publicReply(request, requestId, context);
+      result = publicReply(request, requestId, context);
     }
   } catch {
-    result = serviceError(500, codes.internal, 'The sandbox failed to answer this request.', requestId);
+    result = internalError(requestId);
   }
-  if (context.log) logEntry(context.log, request, requestId, result, started);
-  return result;
+  if (result instanceof Promise) return result.catch(() => internalError(requestId)).then(done);
+  return done(result);
 }
 
 function logEntry(

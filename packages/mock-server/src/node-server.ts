@@ -1,20 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { codes, gatewayError } from './errors.js';
-import { DROP, type HandlerResult, type SandboxRequest, type SandboxResponse } from './exchange.js';
+import { DROP, type HandlerResult, type MaybePromise, type SandboxRequest, type SandboxResponse } from './exchange.js';
 
 /** Largest request body accepted (as Huawei's gateway for AK/SK requests): 12 MiB. */
 export const MAX_BODY_BYTES = 12 * 1024 * 1024;
 
-type Handle = (request: SandboxRequest) => Promise<HandlerResult>;
-
-function headerOf(message: IncomingMessage): (name: string) => string | null {
-  return (name) => {
-    const value = message.headers[name];
-    if (value === undefined) return null;
-    return Array.isArray(value) ? value.join(', ') : value;
-  };
-}
+type Handle = (request: SandboxRequest) => MaybePromise<HandlerResult>;
 
 /** Reads the body; null when none was sent, `'too-large'` past {@link MAX_BODY_BYTES}. */
 function readBody(message: IncomingMessage): Promise<Uint8Array | null | 'too-large'> {
@@ -40,41 +32,57 @@ function write(res: ServerResponse, response: SandboxResponse): void {
   res.end(response.body ?? undefined);
 }
 
+function answer(req: IncomingMessage, res: ServerResponse, result: HandlerResult): void {
+  if (result === DROP) {
+    req.socket.destroy();
+    return;
+  }
+  try {
+    write(res, result);
+  } catch {
+    req.socket.destroy();
+  }
+}
+
 /** An HTTP/1.1 server around the sandbox handler, without building a `Request` per call. */
 export function createNodeServer(handle: Handle, nextRequestId: () => string): Server {
-  const server = createServer(async (req, res) => {
-    const target = req.url ?? '/';
-    const q = target.indexOf('?');
-    const body = await readBody(req);
+  const dispatch = (req: IncomingMessage, res: ServerResponse, body: Uint8Array | null | 'too-large'): void => {
     if (body === 'too-large') {
-      const answer = gatewayError(
+      const tooLarge = gatewayError(
         413,
         codes.tooLarge,
         'Request entity too large: send at most 12 MB.',
         nextRequestId(),
       );
-      answer.headers['connection'] = 'close';
-      write(res, answer);
+      tooLarge.headers['connection'] = 'close';
+      write(res, tooLarge);
       return;
     }
+    const target = req.url ?? '/';
+    const q = target.indexOf('?');
+    const headers = req.headers;
     const request: SandboxRequest = {
       method: req.method ?? 'GET',
       pathname: q === -1 ? target : target.slice(0, q),
       search: q === -1 ? '' : target.slice(q),
-      host: req.headers.host ?? '',
-      header: headerOf(req),
-      headers: req.headers as Record<string, string>,
+      host: headers.host ?? '',
+      header: (name) => {
+        const value = headers[name];
+        if (value === undefined) return null;
+        return Array.isArray(value) ? value.join(', ') : value;
+      },
+      headers: headers as Record<string, string>,
       body,
     };
-    const result = await handle(request);
-    if (result === DROP) {
-      req.socket.destroy();
-      return;
-    }
-    try {
-      write(res, result);
-    } catch {
-      req.socket.destroy();
+    const result = handle(request);
+    if (result instanceof Promise) result.then((r) => answer(req, res, r));
+    else answer(req, res, result);
+  };
+  const server = createServer((req, res) => {
+    if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
+      dispatch(req, res, null);
+    } else {
+      readBody(req).then((body) => dispatch(req, res, body));
     }
   });
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {

@@ -1,4 +1,3 @@
-import { parseQuery } from '@desktop-api/signer';
 import spec from '@desktop-api/spec';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { createAjv } from './ajv.js';
@@ -45,8 +44,12 @@ export interface DeleteDesktopParams {
 /** Outcome of {@link ParamValidator}: the parameters, or the message of a 400. */
 export type ParamResult = { ok: true; params: DeleteDesktopParams } | { ok: false; message: string };
 
-/** Validates the raw path segments and query string of a DeleteDesktop request against the spec. */
-export type ParamValidator = (rawProjectId: string, rawDesktopId: string, search: string) => ParamResult;
+/** Validates the raw path segments and decoded query pairs of a DeleteDesktop request against the spec. */
+export type ParamValidator = (
+  rawProjectId: string,
+  rawDesktopId: string,
+  query: ReadonlyArray<readonly [string, string]>,
+) => ParamResult;
 
 function decodeStrict(value: string): string | undefined {
   if (!value.includes('%')) return value;
@@ -108,7 +111,7 @@ export function compileParamValidator(): ParamValidator {
   const bounds = (name: string): [number, number] => [minLength.get(name) ?? 0, maxLength.get(name) ?? Infinity];
   const fastPathExact = parameters.every((p) => Object.keys(p.schema).every((k) => FAST_PATH_KEYWORDS.has(k)));
 
-  return (rawProjectId, rawDesktopId, search) => {
+  return (rawProjectId, rawDesktopId, query) => {
     const values: Record<string, unknown> = {};
     for (const [name, raw] of [
       ['project_id', rawProjectId],
@@ -124,7 +127,7 @@ export function compileParamValidator(): ParamValidator {
       values[name] = decoded;
     }
     const seen = new Set<string>();
-    for (const [key, value] of parseQuery(search)) {
+    for (const [key, value] of query) {
       if (!flags.includes(key)) continue;
       if (seen.has(key)) {
         return {
