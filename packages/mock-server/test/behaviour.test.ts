@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createSandbox, demo } from '../src/index.js';
 import { desktopPath, errorBody, signedDelete, tokenDelete } from './helpers.js';
@@ -127,6 +128,13 @@ describe('concurrency and integrity', () => {
     const desktop = sandbox.state.desktop(demo.projectId, demo.desktops.alice);
     if (desktop) desktop.status = 'ERROR';
     expect(sandbox.state.desktop(demo.projectId, demo.desktops.alice)?.status).toBe('ACTIVE');
+  });
+
+  it('util.inspect of a sandbox shows no secret', () => {
+    const text = inspect(createSandbox(), { depth: 10, showHidden: true });
+    for (const secret of [demo.secretKey, demo.token, demo.otherSecretKey, demo.readOnlySecretKey]) {
+      expect(text).not.toContain(secret);
+    }
   });
 
   it('reset() restores the seed', async () => {
