@@ -1,35 +1,42 @@
-import { sign } from '@desktop-api/signer';
+import { ALGORITHM, canonicalUri, EMPTY_BODY_SHA256, formatSdkDate, signatureOf } from '@desktop-api/signer/lean';
 import type { ClientConfig } from './config.js';
 
-/** The headers the official SDKs sign for DeleteDesktop (plus `x-security-token` with temporary credentials). */
-export const SIGNED_HEADERS = ['content-type', 'host', 'x-project-id', 'x-sdk-date'];
+/** The headers of one DeleteDesktop attempt, and the signature they carry (scrubbed from echoed error text). */
+export interface Authorized {
+  headers: Record<string, string>;
+  signature?: string | undefined;
+}
 
 /**
- * Adds authentication to `headers` for a request to `url`: with AK/SK, `X-Project-Id`, `X-Sdk-Date`,
- * `X-Security-Token` (temporary credentials) and the SDK-HMAC-SHA256 `Authorization`; with a token,
- * `X-Auth-Token` only. The `User-Agent` is added afterwards, unsigned, as the SDKs do.
+ * Authenticates DeleteDesktop attempts for `config`. `path` is the encoded path after the endpoint, `query` the
+ * query string without `?`, already canonical (flags in code-point order, values unreserved).
+ *
+ * With AK/SK the canonical request is assembled from parts fixed at creation (base path, the `content-type`, `host`
+ * and `x-project-id` lines, the signed names, the empty-body hash) and the per-call path, query and date, signed
+ * as the official SDKs sign it: `content-type;host;x-project-id;x-sdk-date` (plus `x-security-token` with
+ * temporary credentials). With a token, `X-Auth-Token` and no signature. The `User-Agent` is sent unsigned.
  */
-export async function authorize(
-  config: ClientConfig,
-  method: string,
-  url: string,
-  headers: Headers,
-  body?: ArrayBuffer,
-): Promise<Headers> {
-  let out = headers;
-  if (config.auth.kind === 'token') {
-    out.set('X-Auth-Token', config.auth.token);
-  } else {
-    if (!out.has('x-project-id')) out.set('X-Project-Id', config.projectId);
-    out.delete('x-sdk-date');
-    const signedHeaders = SIGNED_HEADERS.filter((name) => name === 'host' || name === 'x-sdk-date' || out.has(name));
-    out = (
-      await sign({ method, url, headers: out, body }, config.auth.credentials, {
-        date: new Date(config.now()),
-        signedHeaders,
-      })
-    ).headers;
+export function authorizer(config: ClientConfig): (path: string, query: string) => Promise<Authorized> {
+  const { auth, projectId, userAgent } = config;
+  const fixed: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (userAgent !== undefined) fixed['User-Agent'] = userAgent;
+  if (auth.kind === 'token') {
+    fixed['X-Auth-Token'] = auth.token;
+    return async () => ({ headers: { ...fixed } });
   }
-  if (config.userAgent !== undefined) out.set('User-Agent', config.userAgent);
-  return out;
+  const { accessKey, secretKey, securityToken } = auth.credentials;
+  fixed['X-Project-Id'] = projectId;
+  if (securityToken !== undefined) fixed['X-Security-Token'] = securityToken;
+  const url = new URL(config.baseUrl);
+  const token = securityToken === undefined ? '' : `x-security-token:${securityToken.trim()}\n`;
+  const names = `content-type;host;x-project-id;x-sdk-date${token && ';x-security-token'}`;
+  const head = `DELETE\n${canonicalUri(url.pathname).slice(0, -1)}`;
+  const middle = `\ncontent-type:application/json\nhost:${url.host}\nx-project-id:${projectId.trim()}\nx-sdk-date:`;
+  const tail = `\n${token}\n${names}\n${EMPTY_BODY_SHA256}`;
+  const prefix = `${ALGORITHM} Access=${accessKey}, SignedHeaders=${names}, Signature=`;
+  return async (path, query) => {
+    const date = formatSdkDate(new Date(config.now()));
+    const signature = await signatureOf(`${head}${path}/\n${query}${middle}${date}${tail}`, date, secretKey);
+    return { headers: { ...fixed, 'X-Sdk-Date': date, Authorization: prefix + signature }, signature };
+  };
 }

@@ -1,3 +1,4 @@
+import { authorizer } from './auth.js';
 import { resolveConfig } from './config.js';
 import { deleteDesktop } from './delete-desktop.js';
 import { DesktopApiError } from './errors.js';
@@ -24,14 +25,15 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom');
  */
 export function createDesktopClient(options: DesktopClientOptions): DesktopClient {
   const config = resolveConfig(options);
+  const authorize = authorizer(config);
   const scrub = scrubber(config);
   const summary = describe(config);
   let raw: RawClient | undefined;
   const client = {
     deleteDesktop: (params: DeleteDesktopParams, callOptions?: CallOptions) =>
-      deleteDesktop(config, scrub, params, callOptions),
+      deleteDesktop(config, authorize, scrub, params, callOptions),
     async deleteDesktopOrThrow(params: DeleteDesktopParams, callOptions?: CallOptions) {
-      const result = await deleteDesktop(config, scrub, params, callOptions);
+      const result = await deleteDesktop(config, authorize, scrub, params, callOptions);
       if (!result.ok) throw new DesktopApiError(result);
       return result;
     },

@@ -1,4 +1,4 @@
-import { type AkSkCredentials, assertAkSk } from '@desktop-api/signer';
+import { type AkSkCredentials, assertAkSk } from '@desktop-api/signer/lean';
 import { defaultRegion, endpointTemplate, type Region, regions, sandboxUrl } from '@desktop-api/types';
 import type { DesktopClientOptions, RetryOptions } from './options.js';
 
@@ -56,10 +56,12 @@ function baseUrlOf(options: DesktopClientOptions): string {
     try {
       url = new URL(endpoint);
     } catch {}
-    if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash) {
-      fail(`endpoint must be an absolute http(s) URL without query, such as "${sandboxUrl}"; got "${endpoint}".`);
+    if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
+      fail(
+        `endpoint must be an absolute http(s) URL without query or credentials, such as "${sandboxUrl}"; got "${endpoint}".`,
+      );
     }
-    return endpoint.replace(/\/+$/, '');
+    return url!.href.replace(/\/+$/, '');
   }
   if (region === undefined) {
     fail(`pass region (such as "${defaultRegion}") or endpoint (such as "${sandboxUrl}").`);
@@ -93,7 +95,7 @@ function authOf(credentials: DesktopClientOptions['credentials']): Auth {
 export function resolveConfig(options: DesktopClientOptions): ClientConfig {
   if (!options || typeof options !== 'object') fail('pass an options object.');
   const { projectId } = options;
-  if (typeof projectId !== 'string' || projectId === '' || projectId.length > 255) {
+  if (typeof projectId !== 'string' || projectId === '' || projectId.length > 255 || /^\.\.?$/.test(projectId)) {
     fail('projectId must be the 1–255 character ID of your project (IAM → My Credentials → Projects).');
   }
   const fetchImpl = options.fetch ?? globalThis.fetch?.bind(globalThis);

@@ -1,10 +1,10 @@
 import { attemptSignal } from './attempt.js';
-import { authorize } from './auth.js';
+import type { Authorized } from './auth.js';
 import type { ClientConfig } from './config.js';
 import { readError } from './error-body.js';
 import { DesktopApiError } from './errors.js';
 import type { CallOptions, DeleteDesktopParams } from './options.js';
-import { deleteDesktopUrl } from './request.js';
+import { deleteDesktopTarget } from './request.js';
 import type { DeleteDesktopResult, DesktopErrorInfo } from './result.js';
 import { backoffMs, RETRY_STATUSES, retryAfterMs, UNCERTAIN_STATUSES } from './retry.js';
 
@@ -15,11 +15,13 @@ import { backoffMs, RETRY_STATUSES, retryAfterMs, UNCERTAIN_STATUSES } from './r
  */
 export async function deleteDesktop(
   config: ClientConfig,
+  authorize: (path: string, query: string) => Promise<Authorized>,
   scrub: (text: string, extra?: string) => string,
   params: DeleteDesktopParams,
   options: CallOptions = {},
 ): Promise<DeleteDesktopResult> {
-  const url = deleteDesktopUrl(config.baseUrl, config.projectId, params);
+  const { path, query } = deleteDesktopTarget(config.projectId, params);
+  const url = `${config.baseUrl}${path}${query && `?${query}`}`;
   const { signal } = options;
   const { retry } = config;
   // Set once an attempt may have reached the server without its answer reaching us.
@@ -29,7 +31,7 @@ export async function deleteDesktop(
     const limit = attemptSignal(signal, config.timeoutMs);
     let waitMs: number | undefined;
     try {
-      const headers = await authorize(config, 'DELETE', url, new Headers({ 'Content-Type': 'application/json' }));
+      const { headers, signature } = await authorize(path, query);
       const response = await config.fetch(new Request(url, { method: 'DELETE', headers, signal: limit.signal }));
       const requestId = response.headers.get('x-request-id') ?? undefined;
       const { status } = response;
@@ -37,7 +39,6 @@ export async function deleteDesktop(
         await response.body?.cancel();
         return { ok: true, status: 204, requestId, attempts: attempt, deletedByEarlierAttempt: false };
       }
-      const signature = headers.get('authorization')?.split('Signature=')[1];
       const error: DesktopErrorInfo<any> = await readError(response, (s) => scrub(s, signature));
       if (status === 404 && lost) {
         return { ok: true, status: 404, requestId, attempts: attempt, deletedByEarlierAttempt: true, error };

@@ -1,6 +1,5 @@
 import type { paths } from '@desktop-api/types';
 import type { Client, Middleware } from 'openapi-fetch';
-import { authorize } from './auth.js';
 import type { ClientConfig } from './config.js';
 
 /** The openapi-fetch client typed with the generated `paths`. */
@@ -10,24 +9,16 @@ const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TR
 
 /**
  * An openapi-fetch client whose requests are authenticated like `deleteDesktop`'s (signed as the last step, after
- * your middleware). openapi-fetch is loaded on the first call, so programs that never use `raw` do not load it
- * (bundlers put it in its own chunk).
+ * your middleware). openapi-fetch and the general request signing are loaded on the first call, so programs that
+ * never use `raw` do not load them (bundlers put them in their own chunk).
  */
 export function createRawClient(config: ClientConfig): RawClient {
-  const send = async (request: Request): Promise<Response> => {
-    const headers = new Headers(request.headers);
-    if (!headers.has('content-type')) headers.set('Content-Type', 'application/json');
-    const body = request.body === null ? undefined : await request.clone().arrayBuffer();
-    return config.fetch(
-      new Request(request, { headers: await authorize(config, request.method, request.url, headers, body) }),
-    );
-  };
   const queued: Array<(client: RawClient) => void> = [];
   let ready: RawClient | undefined;
   let loading: Promise<RawClient> | undefined;
   const load = (): Promise<RawClient> => {
-    loading ??= import('openapi-fetch').then(({ default: createClient }) => {
-      const client = createClient<paths>({ baseUrl: config.baseUrl, fetch: send });
+    loading ??= import('./raw-client.js').then(async ({ openapiClient }) => {
+      const client = await openapiClient(config);
       for (const apply of queued.splice(0)) apply(client);
       ready = client;
       return client;

@@ -54,7 +54,7 @@ describe.skipIf(!hasChromium)('in a browser (headless Chromium, bundled with esb
         res.writeHead(204, cors);
         return res.end();
       }
-      const headers = new Headers(Object.entries(seen.headers).map(([k, v]) => [k, String(v)]));
+      const headers = new Headers(Object.entries(seen.headers).map(([k, v]): [string, string] => [k, String(v)]));
       const result = await verify(
         { method: seen.method, url: `http://${headers.get('host')}${seen.url}`, headers },
         (ak) => (ak === AK ? { secretKey: SK } : undefined),

@@ -35,6 +35,12 @@ describe('configuration', () => {
     ['an endpoint with a query', { region: undefined, endpoint: 'http://h/?a=1' }, /without query/],
     ['a non-http endpoint', { region: undefined, endpoint: 'ftp://h' }, /absolute http\(s\) URL/],
     ['an empty projectId', { projectId: '' }, /projectId must be the 1–255 character ID/],
+    ['a ".." projectId', { projectId: '..' }, /projectId must be the 1–255 character ID/],
+    [
+      'an endpoint with credentials',
+      { region: undefined, endpoint: 'http://user:pw@h/' },
+      /absolute http\(s\) URL without query or credentials/,
+    ],
     ['an empty access key', { credentials: { accessKey: '', secretKey: SK } }, /accessKey is empty/],
     ['an empty secret key', { credentials: { accessKey: 'AK', secretKey: '' } }, /secretKey is empty/],
     ['an empty security token', { credentials: { ...CREDENTIALS, securityToken: '' } }, /securityToken is empty/],

@@ -12,7 +12,7 @@ afterEach(async () => {
 /** A local gateway: verifies the signature (or the token) like the sandbox and answers 204, 401 or 404. */
 async function gateway(desktops: Set<string>) {
   const server = await startServer(async (seen: Seen, res) => {
-    const headers = new Headers(Object.entries(seen.headers).map(([k, v]) => [k, String(v)]));
+    const headers = new Headers(Object.entries(seen.headers).map(([k, v]): [string, string] => [k, String(v)]));
     const authorized =
       headers.get('x-auth-token') === TOKEN ||
       (

@@ -129,6 +129,8 @@ describe('wire format (as the official SDKs send DeleteDesktop)', () => {
       /deleteUsers must be true, false or left out; got "true"/,
     ],
     ['a number flag', { desktopId: DESKTOP, isForceDelete: 1 }, /isForceDelete must be true, false or left out; got 1/],
+    ['a ".." desktopId', { desktopId: '..' }, /desktopId "\.\." is not an ID: URLs drop such path segments/],
+    ['a "." desktopId', { desktopId: '.' }, /desktopId "\." is not an ID/],
   ])('rejects %s with a TypeError and sends nothing', async (_name, params, message) => {
     const { fetch, requests } = observedFetch(noContent);
     const client = createDesktopClient({ region: 'cn-north-4', projectId: PROJECT, credentials: CREDENTIALS, fetch });

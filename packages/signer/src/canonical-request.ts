@@ -1,23 +1,5 @@
+import { canonicalUri } from './canonical-uri.js';
 import { decodePercent, encodeRfc3986 } from './encode.js';
-
-/** Lower-case hex SHA-256 of an empty body. */
-export const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
-
-/** The literal used as payload hash when the request carries `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD`. */
-export const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
-
-/**
- * Canonical URI: each `/`-separated segment of the (decoded) path encoded with RFC 3986, re-joined with `/`,
- * ending in `/`. An empty path gives `/`.
- */
-export function canonicalUri(pathname: string): string {
-  const encoded = pathname
-    .split('/')
-    .map((segment) => encodeRfc3986(decodePercent(segment)))
-    .join('/');
-  if (encoded === '') return '/';
-  return encoded.endsWith('/') ? encoded : `${encoded}/`;
-}
 
 /** Splits a raw query string (with or without `?`) into decoded key/value pairs, keeping repeats and empty values. */
 export function parseQuery(search: string): Array<[string, string]> {

@@ -7,24 +7,25 @@ export {
   canonicalHeaders,
   canonicalQuery,
   canonicalRequest,
-  canonicalUri,
   compareCodePoints,
-  EMPTY_BODY_SHA256,
   normalizeSignedHeaders,
   parseQuery,
-  UNSIGNED_PAYLOAD,
 } from './canonical-request.js';
+export { canonicalUri } from './canonical-uri.js';
+export { assertAkSk } from './credentials.js';
 export { hmacSha256Hex, sha256Hex } from './crypto.js';
 export { formatSdkDate, parseSdkDate } from './date.js';
 export { decodePercent, encodeRfc3986 } from './encode.js';
-export { assertAkSk, type SignedRequest, type SignOptions, sign, stringToSign } from './sign.js';
+export { type SignedRequest, type SignOptions, sign, stringToSign } from './sign.js';
 export { signatureOf } from './signature.js';
 export {
   type AkSkCredentials,
   ALGORITHM,
   DEFAULT_MAX_SKEW_MS,
+  EMPTY_BODY_SHA256,
   type SignableBody,
   type SignableRequest,
+  UNSIGNED_PAYLOAD,
 } from './types.js';
 export {
   type CredentialLookup,

@@ -1,13 +1,15 @@
-import {
-  canonicalRequest,
-  EMPTY_BODY_SHA256,
-  normalizeSignedHeaders,
-  parseQuery,
-  UNSIGNED_PAYLOAD,
-} from './canonical-request.js';
+import { canonicalRequest, normalizeSignedHeaders, parseQuery } from './canonical-request.js';
+import { assertAkSk } from './credentials.js';
 import { hmacSha256Hex, sha256Hex } from './crypto.js';
 import { formatSdkDate } from './date.js';
-import { type AkSkCredentials, ALGORITHM, type SignableBody, type SignableRequest } from './types.js';
+import {
+  type AkSkCredentials,
+  ALGORITHM,
+  EMPTY_BODY_SHA256,
+  type SignableBody,
+  type SignableRequest,
+  UNSIGNED_PAYLOAD,
+} from './types.js';
 
 /** Options for {@link sign}. */
 export interface SignOptions {
@@ -34,30 +36,6 @@ export interface SignedRequest {
   signature: string;
   /** The `X-Sdk-Date` value that was signed. */
   date: string;
-}
-
-/** Throws a TypeError naming the problem when credentials cannot sign (never echoing the secret). */
-export function assertAkSk(credentials: AkSkCredentials): void {
-  if (!credentials || typeof credentials !== 'object') {
-    throw new TypeError('AK/SK credentials are required: pass { accessKey, secretKey }.');
-  }
-  const { accessKey, secretKey, securityToken } = credentials;
-  if (typeof accessKey !== 'string' || accessKey.trim() === '') {
-    throw new TypeError('credentials.accessKey is empty: pass the access key ID (AK) of your IAM user.');
-  }
-  if (/[\s,=]/.test(accessKey)) {
-    throw new TypeError(
-      'credentials.accessKey contains spaces, commas or "=": pass the access key ID exactly as IAM shows it.',
-    );
-  }
-  if (typeof secretKey !== 'string' || secretKey === '') {
-    throw new TypeError('credentials.secretKey is empty: pass the secret access key (SK) that belongs to the AK.');
-  }
-  if (securityToken !== undefined && (typeof securityToken !== 'string' || securityToken === '')) {
-    throw new TypeError(
-      'credentials.securityToken is empty: omit it for permanent AK/SK, or pass the token of the temporary AK/SK.',
-    );
-  }
 }
 
 /** Lower-case hex SHA-256 of the body, or `UNSIGNED-PAYLOAD` when the headers ask for it. */

@@ -1,5 +1,5 @@
-import { hmacKey, subtle, toHex, utf8 } from './crypto.js';
 import { ALGORITHM } from './types.js';
+import { hmacKey, subtle, toHex, utf8 } from './web-crypto.js';
 
 /**
  * The hex signature of a canonical request built by the caller: HMAC-SHA256 (keyed with the UTF-8 bytes of

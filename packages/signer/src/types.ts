@@ -22,3 +22,9 @@ export const ALGORITHM = 'SDK-HMAC-SHA256';
 
 /** Default largest accepted distance between `X-Sdk-Date` and the verifier's clock: 15 minutes. */
 export const DEFAULT_MAX_SKEW_MS = 15 * 60 * 1000;
+
+/** Lower-case hex SHA-256 of an empty body. */
+export const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+/** The literal used as payload hash when the request carries `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD`. */
+export const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';

@@ -1,0 +1,36 @@
+const encoder = new TextEncoder();
+
+/** Web Crypto's `SubtleCrypto`; throws an Error naming the runtimes that have it when it is missing. */
+export function subtle(): SubtleCrypto {
+  const s = globalThis.crypto?.subtle;
+  if (!s) {
+    throw new Error(
+      'Web Crypto (globalThis.crypto.subtle) is not available: use Node 20+, a modern browser or an edge runtime, in a secure context.',
+    );
+  }
+  return s;
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** Lower-case hex of a byte buffer. */
+export function toHex(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) out += HEX[bytes[i] as number];
+  return out;
+}
+
+/** UTF-8 bytes of a string. */
+export const utf8 = (text: string): Uint8Array<ArrayBuffer> => encoder.encode(text);
+
+let cachedSecret: string | undefined;
+let cachedKey: Promise<CryptoKey> | undefined;
+
+/** The HMAC-SHA256 key of `secret`, imported once and reused while the same secret signs. */
+export function hmacKey(secret: string): Promise<CryptoKey> {
+  if (cachedKey && cachedSecret === secret) return cachedKey;
+  cachedSecret = secret;
+  cachedKey = subtle().importKey('raw', utf8(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return cachedKey;
+}
