@@ -74,7 +74,11 @@ describe('the precomputed DeleteDesktop signature equals the general signer', ()
       credentials: CREDENTIALS,
       fetch,
       now: () => now,
-      retry: { sleep: async () => void (now += 61_000) },
+      retry: {
+        sleep: async () => {
+          now += 61_000;
+        },
+      },
     });
     await client.deleteDesktop({ desktopId: 'd' });
     expect(requests.map((r) => r.headers.get('x-sdk-date'))).toEqual(['20260115T083000Z', '20260115T083101Z']);
