@@ -28,6 +28,7 @@ export function createDesktopClient(options: DesktopClientOptions): DesktopClien
   const authorize = authorizer(config);
   const scrub = scrubber(config);
   const summary = describe(config);
+  const print = () => `DesktopClient ${JSON.stringify(summary)}`;
   let raw: RawClient | undefined;
   const client = {
     deleteDesktop: (params: DeleteDesktopParams, callOptions?: CallOptions) =>
@@ -42,8 +43,8 @@ export function createDesktopClient(options: DesktopClientOptions): DesktopClien
       return raw;
     },
     toJSON: () => summary,
-    toString: () => `DesktopClient ${JSON.stringify(summary)}`,
-    [INSPECT]: () => `DesktopClient ${JSON.stringify(summary)}`,
+    toString: print,
+    [INSPECT]: print,
   };
   return client;
 }

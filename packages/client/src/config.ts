@@ -11,7 +11,6 @@ export type RetryPolicy = Required<RetryOptions>;
 /** Validated client configuration. Holds the credentials: never expose it. */
 export interface ClientConfig {
   baseUrl: string;
-  region: Region | undefined;
   projectId: string;
   auth: Auth;
   fetch: (request: Request) => Promise<Response>;
@@ -103,7 +102,6 @@ export function resolveConfig(options: DesktopClientOptions): ClientConfig {
   const retry = options.retry === false ? { attempts: 1 } : (options.retry ?? {});
   return {
     baseUrl: baseUrlOf(options),
-    region: options.region,
     projectId,
     auth: authOf(options.credentials),
     fetch: fetchImpl,

@@ -1,4 +1,3 @@
-import { attemptSignal } from './attempt.js';
 import type { Authorized } from './auth.js';
 import type { ClientConfig } from './config.js';
 import { readError } from './error-body.js';
@@ -28,7 +27,16 @@ export async function deleteDesktop(
   let lost = false;
   for (let attempt = 1; ; attempt++) {
     signal?.throwIfAborted();
-    const limit = attemptSignal(signal, config.timeoutMs);
+    // Each attempt aborts on the caller's signal or after timeoutMs (on setTimeout, so that fake timers drive it).
+    const noAnswer = `no answer within ${config.timeoutMs} ms`;
+    const limit = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      limit.abort(new DOMException(noAnswer, 'TimeoutError'));
+    }, config.timeoutMs);
+    const onAbort = () => limit.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort);
     let waitMs: number | undefined;
     try {
       const { headers, signature } = await authorize(path, query);
@@ -36,7 +44,7 @@ export async function deleteDesktop(
       const requestId = response.headers.get('x-request-id') ?? undefined;
       const { status } = response;
       if (status === 204) {
-        await response.body?.cancel();
+        if (response.body) await response.body.cancel();
         return { ok: true, status: 204, requestId, attempts: attempt, deletedByEarlierAttempt: false };
       }
       const error: DesktopErrorInfo<any> = await readError(response, (s) => scrub(s, signature));
@@ -53,18 +61,20 @@ export async function deleteDesktop(
       if (waitMs === undefined) return { ok: false, status: status as any, requestId, attempts: attempt, error };
     } catch (e) {
       if (signal?.aborted) throw signal.reason;
-      const noAnswer = new DesktopApiError({
-        status: 0,
-        attempts: attempt,
-        error: limit.timedOut()
-          ? { code: 'CLIENT.TIMEOUT', message: `no answer within ${config.timeoutMs} ms` }
-          : { code: 'CLIENT.NETWORK_ERROR', message: scrub(describeNetworkError(e)) },
-      });
       lost = true;
-      if (attempt >= retry.attempts) throw noAnswer;
+      if (attempt >= retry.attempts) {
+        throw new DesktopApiError({
+          status: 0,
+          attempts: attempt,
+          error: timedOut
+            ? { code: 'CLIENT.TIMEOUT', message: noAnswer }
+            : { code: 'CLIENT.NETWORK_ERROR', message: scrub(describeNetworkError(e)) },
+        });
+      }
       waitMs = backoffMs(attempt, retry);
     } finally {
-      limit.done();
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
     }
     await retry.sleep(waitMs, signal);
   }

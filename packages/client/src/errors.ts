@@ -9,16 +9,16 @@ export type ClientErrorCode = 'CLIENT.TIMEOUT' | 'CLIENT.NETWORK_ERROR';
  * Carries the same fields as a failed result; never a secret.
  */
 export class DesktopApiError extends Error {
-  override readonly name = 'DesktopApiError';
+  declare readonly name: 'DesktopApiError';
   /** HTTP status, or 0 when no response arrived. */
-  readonly status: DeleteDesktopFailure['status'] | 0;
-  readonly code: string;
-  readonly detail: string | undefined;
-  readonly encodedAuthorizationMessage: string | undefined;
-  readonly requestId: string | undefined;
-  readonly attempts: number;
+  declare readonly status: DeleteDesktopFailure['status'] | 0;
+  declare readonly code: string;
+  declare readonly detail: string | undefined;
+  declare readonly encodedAuthorizationMessage: string | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly attempts: number;
   /** The error as a failed result carries it. */
-  readonly error: DesktopErrorInfo<unknown>;
+  declare readonly error: DesktopErrorInfo<unknown>;
 
   constructor(failure: {
     status: DeleteDesktopFailure['status'] | 0;
@@ -27,6 +27,7 @@ export class DesktopApiError extends Error {
   }) {
     const { status, error, attempts } = failure;
     super(`DeleteDesktop failed${status ? ` with ${status}` : ''} ${error.code}: ${error.message}`);
+    this.name = 'DesktopApiError';
     this.status = status;
     this.code = error.code;
     this.detail = error.detail;

@@ -5,35 +5,31 @@ import type { ClientConfig } from './config.js';
 /** The openapi-fetch client typed with the generated `paths`. */
 export type RawClient = Client<paths>;
 
-const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE', 'request'] as const;
+type Any = (...args: unknown[]) => unknown;
 
 /**
  * An openapi-fetch client whose requests are authenticated like `deleteDesktop`'s (signed as the last step, after
  * your middleware). openapi-fetch and the general request signing are loaded on the first call, so programs that
- * never use `raw` do not load them (bundlers put them in their own chunk).
+ * never use `raw` do not load them (bundlers put them in their own chunk). `use`/`eject` before that first call
+ * are applied when it loads.
  */
 export function createRawClient(config: ClientConfig): RawClient {
-  const queued: Array<(client: RawClient) => void> = [];
+  const queued: Array<[op: 'use' | 'eject', middleware: Middleware[]]> = [];
   let ready: RawClient | undefined;
   let loading: Promise<RawClient> | undefined;
-  const load = (): Promise<RawClient> => {
-    loading ??= import('./raw-client.js').then(async ({ openapiClient }) => {
-      const client = await openapiClient(config);
-      for (const apply of queued.splice(0)) apply(client);
-      ready = client;
-      return client;
-    });
-    return loading;
-  };
-  const raw: Record<string, unknown> = {};
-  for (const method of METHODS) {
-    raw[method] = (...args: unknown[]) =>
-      load().then((client) => (client[method] as (...a: unknown[]) => unknown)(...args));
+  const raw: Record<string, Any> = {};
+  for (const method of 'GET PUT POST DELETE OPTIONS HEAD PATCH TRACE request'.split(' ')) {
+    raw[method] = (...args) =>
+      (loading ??= import('./raw-client.js').then(({ openapiClient }) => {
+        ready = openapiClient(config);
+        for (const [op, middleware] of queued) ready[op](...middleware);
+        return ready;
+      })).then((client) => (client[method as keyof RawClient] as Any)(...args));
   }
   for (const op of ['use', 'eject'] as const) {
-    raw[op] = (...middleware: Middleware[]) => {
-      if (ready) ready[op](...middleware);
-      else queued.push((client) => client[op](...middleware));
+    raw[op] = (...middleware) => {
+      if (ready) ready[op](...(middleware as Middleware[]));
+      else queued.push([op, middleware as Middleware[]]);
     };
   }
   return raw as unknown as RawClient;
