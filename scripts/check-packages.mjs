@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Packaging checks for every publishable package (build first): publint, @arethetypeswrong/cli (types resolve under
-// node16 CJS/ESM and bundler resolution), and the tarball holds only package.json, README.md and dist/.
+// node16 CJS/ESM and bundler resolution; data files such as openapi.json are not code entrypoints), and the tarball holds only package.json, README.md and dist/.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publishablePackages } from './lib/changesets.mjs';
@@ -19,7 +20,11 @@ function run(cmd, args, cwd) {
 for (const { name, dir } of publishablePackages(root)) {
   const cwd = join(root, dir);
   const publint = run(bin('publint'), ['run', '--strict', '--pack', 'pnpm'], cwd);
-  const attw = run(bin('attw'), ['--pack', '.', '--profile', 'node16', '--format', 'table-flipped', '--exclude-entrypoints', './openapi.yaml', './openapi.json'], cwd);
+  const manifest = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
+  const dataEntrypoints = Object.keys(manifest.exports ?? {}).filter((k) => /\.(json|ya?ml)$/.test(k) && k !== './package.json');
+  const attwArgs = ['--pack', '.', '--profile', 'node16', '--format', 'table-flipped'];
+  if (dataEntrypoints.length) attwArgs.push('--exclude-entrypoints', ...dataEntrypoints);
+  const attw = run(bin('attw'), attwArgs, cwd);
   const pack = run('pnpm', ['pack', '--dry-run', '--json'], cwd);
   let files = [];
   let extra = [];
