@@ -1,10 +1,10 @@
 import { ALGORITHM, canonicalUri, EMPTY_BODY_SHA256, formatSdkDate, signatureOf } from '@desktop-api/signer/lean';
 import type { ClientConfig } from './config.js';
 
-/** The headers of one DeleteDesktop attempt, and the signature they carry (scrubbed from echoed error text). */
+/** The headers of one DeleteDesktop attempt and, with AK/SK, its `Authorization` value being computed. */
 export interface Authorized {
   headers: Record<string, string>;
-  signature?: string | undefined;
+  authorization?: Promise<string> | undefined;
 }
 
 /**
@@ -15,14 +15,15 @@ export interface Authorized {
  * and `x-project-id` lines, the signed names, the empty-body hash) and the per-call path, query and date, signed
  * as the official SDKs sign it: `content-type;host;x-project-id;x-sdk-date` (plus `x-security-token` with
  * temporary credentials). With a token, `X-Auth-Token` and no signature. The `User-Agent` is sent unsigned.
+ * Returns at once: `authorization` resolves when Web Crypto has computed the signature.
  */
-export function authorizer(config: ClientConfig): (path: string, query: string) => Promise<Authorized> {
+export function authorizer(config: ClientConfig): (path: string, query: string) => Authorized {
   const { auth, projectId, userAgent } = config;
   const fixed: Record<string, string> = { 'Content-Type': 'application/json' };
   if (userAgent !== undefined) fixed['User-Agent'] = userAgent;
   if (auth.kind === 'token') {
     fixed['X-Auth-Token'] = auth.token;
-    return async () => ({ headers: { ...fixed } });
+    return () => ({ headers: { ...fixed } });
   }
   const { accessKey, secretKey, securityToken } = auth.credentials;
   fixed['X-Project-Id'] = projectId;
@@ -34,9 +35,10 @@ export function authorizer(config: ClientConfig): (path: string, query: string) 
   const middle = `\ncontent-type:application/json\nhost:${url.host}\nx-project-id:${projectId.trim()}\nx-sdk-date:`;
   const tail = `\n${token}\n${names}\n${EMPTY_BODY_SHA256}`;
   const prefix = `${ALGORITHM} Access=${accessKey}, SignedHeaders=${names}, Signature=`;
-  return async (path, query) => {
+  return (path, query) => {
     const date = formatSdkDate(new Date(config.now()));
-    const signature = await signatureOf(`${head}${path}/\n${query}${middle}${date}${tail}`, date, secretKey);
-    return { headers: { ...fixed, 'X-Sdk-Date': date, Authorization: prefix + signature }, signature };
+    // The digest starts here, synchronously, and runs while the caller builds the request.
+    const signature = signatureOf(`${head}${path}/\n${query}${middle}${date}${tail}`, date, secretKey);
+    return { headers: { ...fixed, 'X-Sdk-Date': date }, authorization: signature.then((s) => prefix + s) };
   };
 }

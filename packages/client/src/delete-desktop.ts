@@ -14,7 +14,7 @@ import { backoffMs, RETRY_STATUSES, retryAfterMs, UNCERTAIN_STATUSES } from './r
  */
 export async function deleteDesktop(
   config: ClientConfig,
-  authorize: (path: string, query: string) => Promise<Authorized>,
+  authorize: (path: string, query: string) => Authorized,
   scrub: (text: string, extra?: string) => string,
   params: DeleteDesktopParams,
   options: CallOptions = {},
@@ -39,8 +39,15 @@ export async function deleteDesktop(
     signal?.addEventListener('abort', onAbort);
     let waitMs: number | undefined;
     try {
-      const { headers, signature } = await authorize(path, query);
-      const response = await config.fetch(new Request(url, { method: 'DELETE', headers, signal: limit.signal }));
+      const { headers, authorization } = authorize(path, query);
+      const request = new Request(url, { method: 'DELETE', headers, signal: limit.signal });
+      let signature: string | undefined;
+      if (authorization) {
+        signature = await authorization;
+        request.headers.set('Authorization', signature);
+        signature = signature.slice(-64);
+      }
+      const response = await config.fetch(request);
       const requestId = response.headers.get('x-request-id') ?? undefined;
       const { status } = response;
       if (status === 204) {
