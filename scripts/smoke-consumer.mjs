@@ -103,16 +103,14 @@ try {
 const client = createDesktopClient({ region: 'cn-north-4', projectId: 'p', credentials: { token: 't' } });
 const result = await client.deleteDesktop({ desktopId: 'd', deleteUsers: true });
 if (result.ok) {
-  const status: 204 = result.status;
-  console.log(status, result.requestId);
+  const status: 204 | 404 = result.status;
+  console.log(status, result.requestId, result.deletedByEarlierAttempt);
 } else {
   console.log(result.status, result.error.code, result.error.message);
 }
 `,
     );
-    sh(join(app, 'node_modules/.bin/tsc'), ['-p', '.', '--noEmit', 'false', '--outDir', 'out-good', '--listEmittedFiles', 'false'], {
-      allowFail: false,
-    });
+    sh(join(app, 'node_modules/.bin/tsc'), ['-p', '.']);
     writeFileSync(
       join(app, 'bad.mts'),
       `import { createDesktopClient } from '@desktop-api/client';
