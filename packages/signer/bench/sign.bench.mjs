@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { sign, verify } from '../dist/index.js';
+import { signatureOf } from '../dist/lean.js';
 import { machine, measure, replaceBetweenMarkers } from './measure.mjs';
 
 const require = createRequire(import.meta.url);
@@ -29,6 +30,10 @@ const sdkRequest = {
 
 const rows = [
   ['@desktop-api/signer `sign` (Web Crypto)', await measure(() => sign(request, credentials))],
+  [
+    '@desktop-api/signer/lean `signatureOf` of the same canonical request (Web Crypto)',
+    await measure(() => signatureOf(signed.canonicalRequest, signed.date, credentials.secretKey)),
+  ],
   ['@desktop-api/signer `verify` (Web Crypto)', await measure(() => verify(toVerify, lookup, { now: Date.now() }))],
   [
     'official SDK core `AKSKSigner.sign` (node:crypto)',
