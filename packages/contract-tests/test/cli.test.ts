@@ -85,6 +85,14 @@ describe('runs', () => {
     expect((await cli([...args, '--allow-empty'], ENV)).code).toBe(0);
   });
 
+  it('accepts the `--` that `pnpm contract -- …` forwards', async () => {
+    const { code, stdout } = await cli(['--', '--base-url', url, '--only', 'S4', '--token', DEMO_TOKEN], {
+      DESKTOP_API_PROJECT_ID: DEMO_PROJECT,
+    });
+    expect(stdout).toMatch(/PASSED: 1 passed, 0 failed, 0 skipped/);
+    expect(code).toBe(0);
+  });
+
   it('runs stateless scenarios without a provisioner, with a token from the environment', async () => {
     const { code, stdout } = await cli(['--base-url', url, '--only', 'S4,S5,S8,S11,P1', '--runs', '5'], {
       DESKTOP_API_TOKEN: DEMO_TOKEN,

@@ -140,7 +140,9 @@ function credentials(values: Record<string, unknown>, env: Record<string, string
 export function parseCli(argv: readonly string[], env: Record<string, string | undefined>): CliCommand {
   let values: Record<string, unknown>;
   try {
-    ({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
+    // `pnpm contract -- --base-url …` forwards the separator itself; a leading `--` carries no meaning here.
+    const args = argv[0] === '--' ? argv.slice(1) : [...argv];
+    ({ values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }));
   } catch (error) {
     throw new UsageError((error as Error).message.split('\n')[0] ?? 'invalid arguments');
   }
