@@ -45,6 +45,24 @@ const signed = await sign(
   { signedHeaders: ['content-type', 'host', 'x-project-id', 'x-sdk-date'] },
 );
 const rawHeaders = Object.fromEntries(signed.headers);
+// The baseline must send what the client sends: same method, URL and header names.
+{
+  let seen;
+  const probe = createDesktopClient({
+    endpoint: base,
+    projectId: PROJECT,
+    credentials: CREDENTIALS,
+    fetch: (request) => {
+      seen = request;
+      return fetch(request);
+    },
+  });
+  await probe.deleteDesktop({ desktopId: DESKTOP });
+  const names = (headers) => [...headers.keys()].sort().join(',');
+  if (seen.method !== 'DELETE' || seen.url !== `${base}${path}` || names(seen.headers) !== names(signed.headers)) {
+    throw new Error(`baseline differs from the client's request: ${names(seen.headers)} vs ${names(signed.headers)}`);
+  }
+}
 const openapi = createClient({ baseUrl: base, fetch: globalThis.fetch });
 const client = createDesktopClient({
   endpoint: base,

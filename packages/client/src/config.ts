@@ -94,8 +94,10 @@ function authOf(credentials: DesktopClientOptions['credentials']): Auth {
 export function resolveConfig(options: DesktopClientOptions): ClientConfig {
   if (!options || typeof options !== 'object') fail('pass an options object.');
   const { projectId } = options;
-  if (typeof projectId !== 'string' || projectId === '' || projectId.length > 255 || /^\.\.?$/.test(projectId)) {
-    fail('projectId must be the 1–255 character ID of your project (IAM → My Credentials → Projects).');
+  if (typeof projectId !== 'string' || !/^(?!\.\.?$)[\x21-\x7e]{1,255}$/.test(projectId)) {
+    fail(
+      'projectId must be the 1–255 character ID of your project (IAM → My Credentials → Projects): visible ASCII, no spaces.',
+    );
   }
   const fetchImpl = options.fetch ?? globalThis.fetch?.bind(globalThis);
   if (typeof fetchImpl !== 'function') fail('no fetch is available: pass options.fetch.');

@@ -37,6 +37,12 @@ describe('configuration', () => {
     ['an empty projectId', { projectId: '' }, /projectId must be the 1–255 character ID/],
     ['a ".." projectId', { projectId: '..' }, /projectId must be the 1–255 character ID/],
     [
+      'a projectId with a line break',
+      { projectId: 'p\nX-Injected: 1' },
+      /projectId must be .* visible ASCII, no spaces/,
+    ],
+    ['a 256-character projectId', { projectId: 'p'.repeat(256) }, /projectId must be the 1–255 character ID/],
+    [
       'an endpoint with credentials',
       { region: undefined, endpoint: 'http://user:pw@h/' },
       /absolute http\(s\) URL without query or credentials/,
