@@ -1,8 +1,7 @@
 import type { Server } from 'node:http';
-import { DROP, type SandboxRequest, type SandboxResponse } from './exchange.js';
+import { type AppContext, createApp, DROPPED_HEADER } from './app.js';
 import { Faults } from './faults.js';
-import { type HandlerContext, handle } from './handler.js';
-import { closeServer, createNodeServer, listenOn } from './node-server.js';
+import { closeServer, createHttpServer, listenOn } from './http-server.js';
 import { compileParamValidator } from './params.js';
 import { requestIdGenerator } from './request-id.js';
 import { resolveSeed } from './seed.js';
@@ -24,14 +23,6 @@ export interface Sandbox {
   reset(): void;
 }
 
-function toResponse(result: SandboxResponse): Response {
-  return new Response(result.body, { status: result.status, headers: result.headers });
-}
-
-function lowerCaseHeaderGetter(headers: Headers): (name: string) => string | null {
-  return (name) => headers.get(name);
-}
-
 /**
  * Creates a stateful sandbox of the DeleteDesktop API, seeded with `options.seed` (default: the demo seed).
  * Throws a `SeedError` naming the problem when the seed is invalid.
@@ -46,7 +37,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const store = new Store(resolveSeed(options.seed), options.now ?? Date.now);
   const faults = new Faults(options.faultSeed ?? 1);
   const nextRequestId = requestIdGenerator();
-  const context: HandlerContext = {
+  const context: AppContext = {
     store,
     faults,
     validateParams: compileParamValidator(),
@@ -60,31 +51,22 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   };
   let server: Server | undefined;
 
+  const app = createApp(context);
+
   const fetch = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-    const url = new URL(request.url);
-    const body = request.body === null ? null : new Uint8Array(await request.arrayBuffer());
-    const sandboxRequest: SandboxRequest = {
-      method: request.method,
-      pathname: url.pathname,
-      search: url.search,
-      host: request.headers.get('host') ?? url.host,
-      header: lowerCaseHeaderGetter(request.headers),
-      headers: request.headers,
-      body: body !== null && body.byteLength === 0 ? null : body,
-    };
-    const result = await handle(sandboxRequest, context);
-    if (result === DROP) {
+    const response = await app.fetch(request);
+    if (response.headers.has(DROPPED_HEADER)) {
       throw new TypeError('fetch failed', { cause: new Error('The sandbox dropped the connection (a "drop" fault).') });
     }
-    return toResponse(result);
+    return response;
   };
 
   return {
     fetch,
     async listen(port = 0, host = '127.0.0.1') {
       if (server?.listening) throw new Error('The sandbox is already listening: call close() first.');
-      server = createNodeServer((request) => handle(request, context), nextRequestId);
+      server = createHttpServer(app, nextRequestId);
       return listenOn(server, port, host);
     },
     async close() {

@@ -14,14 +14,26 @@ export interface AdminContext {
   reset(): void;
 }
 
-type Reply = (request: SandboxRequest, params: string[], requestId: string, context: AdminContext) => SandboxResponse;
+/** Path parameters of an admin route, decoded. */
+export type AdminParams = Record<'project_id' | 'desktop_id', string>;
 
-interface AdminRoute {
-  method: string;
-  /** Path segments after `/_sandbox`; `*` matches one segment. */
-  pattern: string[];
+type Reply = (
+  request: SandboxRequest,
+  params: AdminParams,
+  requestId: string,
+  context: AdminContext,
+) => SandboxResponse;
+
+/** One admin operation: its method, its path (Hono pattern) and its answer. */
+export interface AdminRoute {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Path after `/_sandbox`, with `:name` parameters (one non-empty segment each). */
+  path: string;
   reply: Reply;
 }
+
+/** Prefix of every admin route. */
+export const ADMIN_PREFIX = '/_sandbox';
 
 function notFound(requestId: string, message: string): SandboxResponse {
   return serviceError(404, codes.desktopNotFound, message, requestId);
@@ -51,11 +63,12 @@ function body<T>(request: SandboxRequest, schema: SchemaName, requestId: string)
 const isAnswer = (value: unknown): value is SandboxResponse =>
   typeof value === 'object' && value !== null && 'status' in value && 'headers' in value;
 
-const routes: AdminRoute[] = [
-  { method: 'GET', pattern: ['health'], reply: (_r, _p, id) => json(200, id, { ok: true }) },
+/** Every admin route, in the order the admin API documents them. */
+export const adminRoutes: readonly AdminRoute[] = [
+  { method: 'GET', path: '/health', reply: (_r, _p, id) => json(200, id, { ok: true }) },
   {
     method: 'POST',
-    pattern: ['reset'],
+    path: '/reset',
     reply: (_r, _p, id, ctx) => {
       ctx.reset();
       return empty(204, id);
@@ -63,12 +76,12 @@ const routes: AdminRoute[] = [
   },
   {
     method: 'POST',
-    pattern: ['projects', '*', 'desktops'],
-    reply: (request, [projectId], id, { store }) => {
+    path: '/projects/:project_id/desktops',
+    reply: (request, { project_id: projectId }, id, { store }) => {
       const input = body<Partial<SeedDesktop>>(request, 'createDesktop', id);
       if (isAnswer(input)) return input;
       const desktopId = input.desktop_id ?? randomUUID();
-      if (store.findDesktop(projectId as string, desktopId)) {
+      if (store.findDesktop(projectId, desktopId)) {
         return serviceError(
           409,
           codes.adminConflict,
@@ -76,35 +89,35 @@ const routes: AdminRoute[] = [
           id,
         );
       }
-      const desktop = store.addDesktop(projectId as string, { ...input, desktop_id: desktopId });
+      const desktop = store.addDesktop(projectId, { ...input, desktop_id: desktopId });
       return json(201, id, { desktop: desktopView(desktop) });
     },
   },
   {
     method: 'GET',
-    pattern: ['projects', '*', 'desktops'],
-    reply: (_r, [projectId], id, { store }) => {
+    path: '/projects/:project_id/desktops',
+    reply: (_r, { project_id: projectId }, id, { store }) => {
       store.sweep();
-      const desktops = [...(store.projects.get(projectId as string)?.desktops.values() ?? [])].map(desktopView);
+      const desktops = [...(store.projects.get(projectId)?.desktops.values() ?? [])].map(desktopView);
       return json(200, id, { desktops });
     },
   },
   {
     method: 'GET',
-    pattern: ['projects', '*', 'desktops', '*'],
-    reply: (_r, [projectId, desktopId], id, { store }) => {
-      const desktop = store.findDesktop(projectId as string, desktopId as string);
+    path: '/projects/:project_id/desktops/:desktop_id',
+    reply: (_r, { project_id: projectId, desktop_id: desktopId }, id, { store }) => {
+      const desktop = store.findDesktop(projectId, desktopId);
       if (!desktop) return notFound(id, `Desktop ${desktopId} does not exist in project ${projectId}.`);
       return json(200, id, { desktop: desktopView(desktop) });
     },
   },
   {
     method: 'PUT',
-    pattern: ['projects', '*', 'desktops', '*', 'task'],
-    reply: (request, [projectId, desktopId], id, { store }) => {
+    path: '/projects/:project_id/desktops/:desktop_id/task',
+    reply: (request, { project_id: projectId, desktop_id: desktopId }, id, { store }) => {
       const input = body<{ task: string | null }>(request, 'setTask', id);
       if (isAnswer(input)) return input;
-      const desktop = store.findDesktop(projectId as string, desktopId as string);
+      const desktop = store.findDesktop(projectId, desktopId);
       if (!desktop) return notFound(id, `Desktop ${desktopId} does not exist in project ${projectId}.`);
       desktop.task = input.task;
       return json(200, id, { desktop: desktopView(desktop) });
@@ -112,15 +125,15 @@ const routes: AdminRoute[] = [
   },
   {
     method: 'GET',
-    pattern: ['projects', '*', 'users'],
-    reply: (_r, [projectId], id, { store }) => {
+    path: '/projects/:project_id/users',
+    reply: (_r, { project_id: projectId }, id, { store }) => {
       store.sweep();
-      return json(200, id, { users: usersView(store.projects.get(projectId as string)) });
+      return json(200, id, { users: usersView(store.projects.get(projectId)) });
     },
   },
   {
     method: 'GET',
-    pattern: ['outbox'],
+    path: '/outbox',
     reply: (request, _p, id, { store }) => {
       const projectId = new URLSearchParams(request.search).get('project_id');
       const messages = projectId === null ? store.outbox : store.outbox.filter((m) => m.project_id === projectId);
@@ -129,7 +142,7 @@ const routes: AdminRoute[] = [
   },
   {
     method: 'POST',
-    pattern: ['credentials'],
+    path: '/credentials',
     reply: (request, _p, id, { store }) => {
       const input = body<{ project_id: string; kind: 'aksk' | 'token' | 'temporary'; permissions?: string[] }>(
         request,
@@ -149,17 +162,17 @@ const routes: AdminRoute[] = [
   },
   {
     method: 'POST',
-    pattern: ['faults'],
+    path: '/faults',
     reply: (request, _p, id, { faults }) => {
       const input = body<FaultSpec>(request, 'fault', id);
       if (isAnswer(input)) return input;
       return json(201, id, { fault: faults.add(input) });
     },
   },
-  { method: 'GET', pattern: ['faults'], reply: (_r, _p, id, { faults }) => json(200, id, { faults: faults.list() }) },
+  { method: 'GET', path: '/faults', reply: (_r, _p, id, { faults }) => json(200, id, { faults: faults.list() }) },
   {
     method: 'DELETE',
-    pattern: ['faults'],
+    path: '/faults',
     reply: (_r, _p, id, { faults }) => {
       faults.clear();
       return empty(204, id);
@@ -167,49 +180,35 @@ const routes: AdminRoute[] = [
   },
 ];
 
-function match(pattern: string[], segments: string[]): string[] | undefined {
-  if (pattern.length !== segments.length) return undefined;
-  const params: string[] = [];
-  for (let i = 0; i < pattern.length; i++) {
-    const segment = segments[i] as string;
-    if (pattern[i] === '*') {
-      if (segment === '') return undefined;
-      params.push(segment);
-    } else if (pattern[i] !== segment) return undefined;
-  }
-  return params;
-}
-
 /** Every admin route as `METHOD /_sandbox/...` with `{}` for parameters (for documentation checks). */
 export function adminRouteList(): string[] {
-  const names = ['{project_id}', '{desktop_id}'];
-  return routes.map((r) => {
-    let i = 0;
-    const path = r.pattern.map((s) => (s === '*' ? names[i++] : s)).join('/');
-    return `${r.method} /_sandbox/${path}`;
-  });
+  return adminRoutes.map((r) => `${r.method} ${ADMIN_PREFIX}${r.path.replace(/:(\w+)/g, '{$1}')}`);
 }
 
-/** Methods the admin path answers, for CORS preflights; undefined when it is not an admin route. */
-export function adminMethods(segments: string[]): string | undefined {
-  const methods = routes.filter((r) => match(r.pattern, segments)).map((r) => r.method);
-  return methods.length === 0 ? undefined : [...methods, 'OPTIONS'].join(', ');
+/** Each admin path with the methods it answers, for CORS preflights (`OPTIONS` included). */
+export function adminPreflights(): Array<{ path: string; methods: string }> {
+  const byPath = new Map<string, string[]>();
+  for (const route of adminRoutes) byPath.set(route.path, [...(byPath.get(route.path) ?? []), route.method]);
+  return [...byPath].map(([path, methods]) => ({ path, methods: [...methods, 'OPTIONS'].join(', ') }));
 }
 
-/** Answers a request under `/_sandbox`; `segments` are the decoded path segments after it. */
-export function adminReply(
-  request: SandboxRequest,
-  segments: string[],
-  requestId: string,
-  context: AdminContext,
-): SandboxResponse {
-  for (const route of routes) {
-    if (route.method !== request.method) continue;
-    const params = match(route.pattern, segments);
-    if (params) return route.reply(request, params, requestId, context);
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
   }
+}
+
+/** The 404 answer for a path under `/_sandbox` that no admin route serves with this method. */
+export function adminNotFound(request: SandboxRequest, requestId: string): SandboxResponse {
+  const rest = request.pathname
+    .slice(ADMIN_PREFIX.length + 1)
+    .split('/')
+    .map(decodedSegment)
+    .join('/');
   return notFound(
     requestId,
-    `No admin route ${request.method} /_sandbox/${quote(segments.join('/')).slice(1, -1)}: see admin-openapi.yaml for the routes.`,
+    `No admin route ${request.method} ${ADMIN_PREFIX}/${quote(rest).slice(1, -1)}: see admin-openapi.yaml for the routes.`,
   );
 }
