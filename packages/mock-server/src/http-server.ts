@@ -18,6 +18,8 @@ export function createHttpServer(app: Hono<SandboxEnv>, nextRequestId: () => str
   const listener = getRequestListener((request, env) => app.fetch(request, env), {
     // A library embedded in test processes leaves the global Request and Response alone.
     overrideGlobalObjects: false,
+    // The app reads every body it is sent (see body.ts), so the adapter need not watch requests to drain them.
+    autoCleanupIncoming: false,
     // Runs synchronously inside the listener call below, so `arriving` is this request.
     errorHandler: (error) => {
       if (!(error instanceof RequestError) || arriving === undefined) return undefined;
