@@ -147,7 +147,7 @@ const table = [
   row('**@desktop-api/client**, AK/SK signed', 'client'),
   row('official SDK core (`HcClient`), AK/SK signed', 'sdk'),
   '',
-  `Signer: ${Math.round(1e6 / us.sign).toLocaleString('en-US')} signatures per second (${us.sign.toFixed(1)} µs each, Web Crypto).`,
+  `Signer: ${Math.round(1e6 / us.sign).toLocaleString('en-US')} signatures per second (${us.sign.toFixed(1)} µs each; Node built-in crypto on Node, Web Crypto elsewhere).`,
   `Browser program making one signed call (esbuild --minify, gzip -9): ${eagerGzip} bytes; ` +
     `openapi-fetch for \`client.raw\`, a separate chunk loaded on first use: ${lazyGzip} bytes.`,
 ].join('\n');

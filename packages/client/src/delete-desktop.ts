@@ -40,14 +40,12 @@ export async function deleteDesktop(
     let waitMs: number | undefined;
     try {
       const { headers, authorization } = authorize(path, query);
-      const request = new Request(url, { method: 'DELETE', headers, signal: limit.signal });
       let signature: string | undefined;
       if (authorization) {
-        signature = await authorization;
-        request.headers.set('Authorization', signature);
-        signature = signature.slice(-64);
+        headers.Authorization = await authorization;
+        signature = headers.Authorization.slice(-64);
       }
-      const response = await config.fetch(request);
+      const response = await config.fetch(new Request(url, { method: 'DELETE', headers, signal: limit.signal }));
       const requestId = response.headers.get('x-request-id') ?? undefined;
       const { status } = response;
       if (status === 204) {

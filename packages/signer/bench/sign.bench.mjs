@@ -1,4 +1,4 @@
-// Signatures per second of @desktop-api/signer (Web Crypto) next to the official Node SDK core's signer
+// Signatures per second of @desktop-api/signer (Node built-in crypto on Node, Web Crypto elsewhere) next to the official Node SDK core's signer
 // (node:crypto, synchronous), for the DeleteDesktop request the client sends. Writes the table into README.md.
 // Run: pnpm --filter @desktop-api/signer bench (builds dist/ first through turbo, or run `pnpm build` before).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -29,12 +29,12 @@ const sdkRequest = {
 };
 
 const rows = [
-  ['@desktop-api/signer `sign` (Web Crypto)', await measure(() => sign(request, credentials))],
+  ['@desktop-api/signer `sign`', await measure(() => sign(request, credentials))],
   [
-    '@desktop-api/signer/lean `signatureOf` of the same canonical request (Web Crypto)',
+    '@desktop-api/signer/lean `signatureOf` of the same canonical request',
     await measure(() => signatureOf(signed.canonicalRequest, signed.date, credentials.secretKey)),
   ],
-  ['@desktop-api/signer `verify` (Web Crypto)', await measure(() => verify(toVerify, lookup, { now: Date.now() }))],
+  ['@desktop-api/signer `verify`', await measure(() => verify(toVerify, lookup, { now: Date.now() }))],
   [
     'official SDK core `AKSKSigner.sign` (node:crypto)',
     await measure(() => AKSKSigner.sign(sdkRequest, sdkCredential)),

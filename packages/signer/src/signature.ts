@@ -1,5 +1,5 @@
 import { ALGORITHM } from './types.js';
-import { hmacKey, subtle, toHex, utf8 } from './web-crypto.js';
+import { hmacKey, nativeCrypto, subtle, toHex, utf8 } from './web-crypto.js';
 
 /**
  * The hex signature of a canonical request built by the caller: HMAC-SHA256 (keyed with the UTF-8 bytes of
@@ -7,6 +7,11 @@ import { hmacKey, subtle, toHex, utf8 } from './web-crypto.js';
  * the canonical form of their requests; {@link sign} computes the same value from a whole request.
  */
 export async function signatureOf(canonical: string, date: string, secretKey: string): Promise<string> {
+  const node = nativeCrypto();
+  if (node) {
+    const hash = node.createHash('sha256').update(canonical).digest('hex');
+    return node.createHmac('sha256', secretKey).update(`${ALGORITHM}\n${date}\n${hash}`).digest('hex');
+  }
   const crypto = subtle();
   const key = hmacKey(secretKey);
   const hash = toHex(await crypto.digest('SHA-256', utf8(canonical)));
