@@ -9,8 +9,8 @@ export function toBytes(data: string | ArrayBuffer | ArrayBufferView): Uint8Arra
 
 /** Lower-case hex SHA-256. */
 export async function sha256Hex(data: string | ArrayBuffer | ArrayBufferView): Promise<string> {
-  const node = nativeCrypto();
-  if (node)
+  const node = __NODE__ && nativeCrypto();
+  if (__NODE__ && node)
     return node
       .createHash('sha256')
       .update(typeof data === 'string' ? data : toBytes(data))
@@ -20,8 +20,8 @@ export async function sha256Hex(data: string | ArrayBuffer | ArrayBufferView): P
 
 /** Lower-case hex HMAC-SHA256 of `message` keyed with the UTF-8 bytes of `secret`. */
 export async function hmacSha256Hex(secret: string, message: string): Promise<string> {
-  const node = nativeCrypto();
-  if (node) return node.createHmac('sha256', secret).update(message).digest('hex');
+  const node = __NODE__ && nativeCrypto();
+  if (__NODE__ && node) return node.createHmac('sha256', secret).update(message).digest('hex');
   const key = await hmacKey(secret);
   return toHex(await subtle().sign('HMAC', key, utf8(message)));
 }

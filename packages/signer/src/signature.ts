@@ -7,8 +7,8 @@ import { hmacKey, nativeCrypto, subtle, toHex, utf8 } from './web-crypto.js';
  * the canonical form of their requests; {@link sign} computes the same value from a whole request.
  */
 export async function signatureOf(canonical: string, date: string, secretKey: string): Promise<string> {
-  const node = nativeCrypto();
-  if (node) {
+  const node = __NODE__ && nativeCrypto();
+  if (__NODE__ && node) {
     const hash = node.createHash('sha256').update(canonical).digest('hex');
     return node.createHmac('sha256', secretKey).update(`${ALGORITHM}\n${date}\n${hash}`).digest('hex');
   }

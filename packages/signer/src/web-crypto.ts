@@ -55,12 +55,15 @@ function nodeCrypto(): NodeCrypto | undefined {
   }
 }
 
-let native: NodeCrypto | undefined = /* @__PURE__ */ nodeCrypto();
+let native: NodeCrypto | undefined = __NODE__ ? /* @__PURE__ */ nodeCrypto() : undefined;
 
-/** Node's built-in crypto when the signer may use it, else undefined (use Web Crypto). */
-export const nativeCrypto = (): NodeCrypto | undefined => native;
+/**
+ * Node's built-in crypto when the signer may use it, else undefined (use Web Crypto). Callers test `__NODE__`
+ * first so that browser builds drop the Node branch.
+ */
+export const nativeCrypto = (): NodeCrypto | undefined => (__NODE__ ? native : undefined);
 
 /** Turns the Node fast path off (`false`) or back on; for tests that check the Web Crypto path on Node. */
 export function useNativeCrypto(enabled: boolean): void {
-  native = enabled ? nodeCrypto() : undefined;
+  native = enabled && __NODE__ ? nodeCrypto() : undefined;
 }
