@@ -129,3 +129,18 @@ export interface RunResult {
   totals: RunTotals;
   scenarios: ScenarioResult[];
 }
+
+/** Totals of a run before any scenario has been counted. */
+export function emptyTotals(scenarios = 0): RunTotals {
+  return {
+    scenarios,
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+    errored: 0,
+    checks: 0,
+    failedChecks: 0,
+    warnings: 0,
+    requests: 0,
+  };
+}

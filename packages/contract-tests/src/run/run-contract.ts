@@ -2,7 +2,7 @@ import { ProvisionerError } from '../provisioners/admin-client.js';
 import { specModel } from '../spec/model.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { ContractOptions } from './options.js';
-import { RESULT_VERSION, type RunResult } from './result.js';
+import { emptyTotals, RESULT_VERSION, type RunResult } from './result.js';
 import { type ContractSession, createContractSession } from './session.js';
 
 /** Replaces every secret of the session in a result (deep, via its JSON form). */
@@ -37,17 +37,7 @@ export async function runContract(options: ContractOptions): Promise<RunResult> 
       durationMs: 0,
       exitCode: 2,
       harnessError: error.message,
-      totals: {
-        scenarios: 0,
-        passed: 0,
-        failed: 0,
-        skipped: 0,
-        errored: 0,
-        checks: 0,
-        failedChecks: 0,
-        warnings: 0,
-        requests: 0,
-      },
+      totals: emptyTotals(),
       scenarios: [],
     };
   }

@@ -19,7 +19,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { type RunEnvironment, ScenarioContext, SkipScenario } from './context.js';
 import type { ContractOptions } from './options.js';
 import { isProfileName, PROFILES, type Profile } from './profiles.js';
-import { RESULT_VERSION, type RunResult, type ScenarioResult } from './result.js';
+import { emptyTotals, RESULT_VERSION, type RunResult, type ScenarioResult } from './result.js';
 
 /** A mistake in the options (exit 2, one clear line). */
 export class ContractUsageError extends Error {
@@ -268,17 +268,7 @@ export async function createContractSession(options: ContractOptions): Promise<C
     },
     result(extraError) {
       const scenarios = selected.map((s) => results.get(s.id)).filter((r): r is ScenarioResult => r !== undefined);
-      const totals = {
-        scenarios: scenarios.length,
-        passed: 0,
-        failed: 0,
-        skipped: 0,
-        errored: 0,
-        checks: 0,
-        failedChecks: 0,
-        warnings: 0,
-        requests: 0,
-      };
+      const totals = emptyTotals(scenarios.length);
       for (const r of scenarios) {
         if (r.status === 'passed') totals.passed++;
         else if (r.status === 'failed') totals.failed++;
