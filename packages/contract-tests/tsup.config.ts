@@ -1,23 +1,7 @@
 import { defineConfig } from 'tsup';
+import { cli, library } from '../../tsup.shared.js';
 
 export default defineConfig([
-  {
-    entry: { index: 'src/index.ts', vitest: 'src/vitest.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    sourcemap: false,
-    target: 'es2022',
-    treeshake: true,
-    external: ['vitest'],
-  },
-  {
-    entry: { cli: 'src/cli.ts' },
-    format: ['esm'],
-    dts: false,
-    clean: false,
-    sourcemap: false,
-    target: 'es2022',
-    banner: { js: '#!/usr/bin/env node' },
-  },
+  library({ index: 'src/index.ts', vitest: 'src/vitest.ts' }, { external: ['vitest'] }),
+  cli({ cli: 'src/cli.ts' }),
 ]);
