@@ -10,19 +10,53 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', TURBO_TELEMETRY_DISABLED: '1' };
+const env = {
+  ...process.env,
+  REDOCLY_TELEMETRY: 'off',
+  REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+  TURBO_TELEMETRY_DISABLED: '1',
+};
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 
 const benches = [
   { title: 'Build graph (turbo)', command: 'pnpm bench:build', run: ['pnpm', ['bench:build']], readme: null },
-  { title: 'Signer', command: 'pnpm --filter @desktop-api/signer bench', run: ['pnpm', ['--filter', '@desktop-api/signer', 'bench']], readme: 'packages/signer/README.md' },
-  { title: 'Client', command: 'pnpm --filter @desktop-api/client bench', run: ['pnpm', ['--filter', '@desktop-api/client', 'bench']], readme: 'packages/client/README.md' },
-  { title: 'Sandbox', command: 'pnpm --filter @desktop-api/mock-server bench', run: ['pnpm', ['--filter', '@desktop-api/mock-server', 'bench']], readme: 'packages/mock-server/README.md' },
-  { title: 'Contract tests', command: 'pnpm --filter @desktop-api/contract-tests bench', run: ['pnpm', ['--filter', '@desktop-api/contract-tests', 'bench']], readme: 'packages/contract-tests/README.md' },
-  { title: 'Docs', command: 'pnpm --filter @desktop-api/docs bench', run: ['pnpm', ['--filter', '@desktop-api/docs', 'bench']], readme: 'packages/docs/README.md' },
+  {
+    title: 'Signer',
+    command: 'pnpm --filter @desktop-api/signer bench',
+    run: ['pnpm', ['--filter', '@desktop-api/signer', 'bench']],
+    readme: 'packages/signer/README.md',
+  },
+  {
+    title: 'Client',
+    command: 'pnpm --filter @desktop-api/client bench',
+    run: ['pnpm', ['--filter', '@desktop-api/client', 'bench']],
+    readme: 'packages/client/README.md',
+  },
+  {
+    title: 'Sandbox',
+    command: 'pnpm --filter @desktop-api/mock-server bench',
+    run: ['pnpm', ['--filter', '@desktop-api/mock-server', 'bench']],
+    readme: 'packages/mock-server/README.md',
+  },
+  {
+    title: 'Contract tests',
+    command: 'pnpm --filter @desktop-api/contract-tests bench',
+    run: ['pnpm', ['--filter', '@desktop-api/contract-tests', 'bench']],
+    readme: 'packages/contract-tests/README.md',
+  },
+  {
+    title: 'Docs',
+    command: 'pnpm --filter @desktop-api/docs bench',
+    run: ['pnpm', ['--filter', '@desktop-api/docs', 'bench']],
+    readme: 'packages/docs/README.md',
+  },
 ].filter((b) => only.length === 0 || only.some((o) => b.title.toLowerCase().includes(o.toLowerCase())));
 
-const build = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only'], { cwd: root, stdio: 'inherit', env });
+const build = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only'], {
+  cwd: root,
+  stdio: 'inherit',
+  env,
+});
 if (build.status !== 0) {
   console.error('bench: the build failed; fix it before benchmarking.');
   process.exit(1);
@@ -32,7 +66,12 @@ const sections = [];
 let failed = 0;
 for (const bench of benches) {
   console.log(`\n=== ${bench.title}: ${bench.command}`);
-  const r = spawnSync(bench.run[0], bench.run[1], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const r = spawnSync(bench.run[0], bench.run[1], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   process.stdout.write(r.stdout ?? '');
   if (r.status !== 0) {
     failed++;
@@ -45,7 +84,10 @@ for (const bench of benches) {
     const m = /<!-- bench:start -->([\s\S]*?)<!-- bench:end -->/.exec(text);
     body = m ? m[1].trim() : (r.stdout ?? '').trim();
   } else {
-    body = (r.stdout ?? '').split('\n').filter((l) => l.startsWith('|')).join('\n');
+    body = (r.stdout ?? '')
+      .split('\n')
+      .filter((l) => l.startsWith('|'))
+      .join('\n');
   }
   sections.push(`## ${bench.title}\n\nCommand: \`${bench.command}\`\n\n${body}\n`);
 }

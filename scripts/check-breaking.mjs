@@ -23,7 +23,9 @@ if (process.argv.includes('--accept')) {
   process.exit(0);
 }
 if (!existsSync(released)) {
-  console.error('check:breaking: spec/released/openapi.json is missing; it holds the last released spec. Restore it from git.');
+  console.error(
+    'check:breaking: spec/released/openapi.json is missing; it holds the last released spec. Restore it from git.',
+  );
   process.exit(2);
 }
 
@@ -44,7 +46,9 @@ try {
 const group = fixedGroups(root).find((g) => g.includes('@desktop-api/spec')) ?? ['@desktop-api/spec'];
 const majors = pendingChangesets(root).filter(({ releases }) => group.some((name) => releases[name] === 'major'));
 const breaking = report.changes.filter((c) => c.impact === 'major');
-const lines = breaking.flatMap((c) => (c.verdicts.length ? c.verdicts.map((v) => `  - ${v.message}`) : [`  - ${c.kind} ${c.path}`]));
+const lines = breaking.flatMap((c) =>
+  c.verdicts.length ? c.verdicts.map((v) => `  - ${v.message}`) : [`  - ${c.kind} ${c.path}`],
+);
 
 if (report.bump === 'major' && majors.length === 0) {
   console.error(

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
+import { fileURLToPath } from 'node:url';
 // Fails (exit 1) when a publishable package changed without a changeset that names it (or a package of its
 // fixed version group). The change examined is: `--since REF` (or $CHANGESET_SINCE) to the work tree when given;
 // otherwise the uncommitted changes if there are any, else the last commit (HEAD^..HEAD).
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { fixedGroups, git, pendingChangesets, publishablePackages } from './lib/changesets.mjs';
 
 const root = process.env.CHANGESET_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
@@ -37,22 +37,35 @@ function changedFiles() {
   } catch {
     parent = '';
   }
-  if (!parent) return { range: 'the first commit', files: git(root, ['show', '--name-only', '--format=', 'HEAD']).split('\n').filter(Boolean) };
-  return { range: 'the last commit (HEAD^..HEAD)', files: git(root, ['diff', '--name-only', 'HEAD^', 'HEAD']).split('\n').filter(Boolean) };
+  if (!parent)
+    return {
+      range: 'the first commit',
+      files: git(root, ['show', '--name-only', '--format=', 'HEAD']).split('\n').filter(Boolean),
+    };
+  return {
+    range: 'the last commit (HEAD^..HEAD)',
+    files: git(root, ['diff', '--name-only', 'HEAD^', 'HEAD']).split('\n').filter(Boolean),
+  };
 }
 
 let change;
 try {
   change = changedFiles();
 } catch (error) {
-  console.error(`check:changeset: git could not compare (${error.message.split('\n')[0]}). Pass --since <ref> with a ref that exists.`);
+  console.error(
+    `check:changeset: git could not compare (${error.message.split('\n')[0]}). Pass --since <ref> with a ref that exists.`,
+  );
   process.exit(2);
 }
 const packages = publishablePackages(root);
 const changed = packages.filter(({ dir }) =>
-  change.files.some((f) => f.startsWith(`${dir}/`) && !IGNORED.some((re) => re.test(f)) && !f.startsWith(`${dir}/dist/`)),
+  change.files.some(
+    (f) => f.startsWith(`${dir}/`) && !IGNORED.some((re) => re.test(f)) && !f.startsWith(`${dir}/dist/`),
+  ),
 );
-const touchedChangesets = new Set(change.files.filter((f) => /^\.changeset\/.+\.md$/.test(f) && !f.endsWith('README.md')));
+const touchedChangesets = new Set(
+  change.files.filter((f) => /^\.changeset\/.+\.md$/.test(f) && !f.endsWith('README.md')),
+);
 const covered = new Set();
 for (const { file, releases } of pendingChangesets(root)) {
   if (!touchedChangesets.has(file)) continue;

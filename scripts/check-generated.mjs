@@ -29,7 +29,12 @@ const before = snapshot();
 const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', 'generate', '--force', '--output-logs=errors-only'], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', TURBO_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    REDOCLY_TELEMETRY: 'off',
+    REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+    TURBO_TELEMETRY_DISABLED: '1',
+  },
 });
 if (turbo.status !== 0) {
   console.error('check:generated: `turbo run generate` failed; fix the spec (pnpm lint:spec) and try again.');

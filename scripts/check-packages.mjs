@@ -21,7 +21,9 @@ for (const { name, dir } of publishablePackages(root)) {
   const cwd = join(root, dir);
   const publint = run(bin('publint'), ['run', '--strict', '--pack', 'pnpm'], cwd);
   const manifest = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
-  const dataEntrypoints = Object.keys(manifest.exports ?? {}).filter((k) => /\.(json|ya?ml)$/.test(k) && k !== './package.json');
+  const dataEntrypoints = Object.keys(manifest.exports ?? {}).filter(
+    (k) => /\.(json|ya?ml)$/.test(k) && k !== './package.json',
+  );
   const attwArgs = ['--pack', '.', '--profile', 'node16', '--format', 'table-flipped'];
   if (dataEntrypoints.length) attwArgs.push('--exclude-entrypoints', ...dataEntrypoints);
   const attw = run(bin('attw'), attwArgs, cwd);
@@ -44,7 +46,8 @@ for (const { name, dir } of publishablePackages(root)) {
 }
 
 console.log('| package | publint | attw (node16, bundler) | only dist + README | files |\n|---|---|---|---|---:|');
-for (const [name, a, b, c, n] of rows) console.log(`| ${name} | ${a ? 'ok' : 'FAIL'} | ${b ? 'ok' : 'FAIL'} | ${c ? 'ok' : 'FAIL'} | ${n} |`);
+for (const [name, a, b, c, n] of rows)
+  console.log(`| ${name} | ${a ? 'ok' : 'FAIL'} | ${b ? 'ok' : 'FAIL'} | ${c ? 'ok' : 'FAIL'} | ${n} |`);
 if (failures.length) {
   console.error(`\ncheck:packages: ${failures.length} problem(s):\n\n${failures.join('\n\n')}`);
   process.exit(1);

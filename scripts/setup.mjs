@@ -20,7 +20,8 @@ function run(cmd, cmdArgs, opts = {}) {
 }
 
 const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 20 || (major === 20 && minor < 19)) fail(`Node ${process.versions.node} is too old: install Node 20.19 or newer.`);
+if (major < 20 || (major === 20 && minor < 19))
+  fail(`Node ${process.versions.node} is too old: install Node 20.19 or newer.`);
 
 function pnpmVersion() {
   try {
@@ -32,7 +33,9 @@ function pnpmVersion() {
 if (pnpmVersion() !== PNPM) {
   log(`installing pnpm ${PNPM} with npm`);
   if (!run('npm', ['install', '--global', '--no-fund', '--no-audit', `pnpm@${PNPM}`]) || pnpmVersion() !== PNPM) {
-    fail(`could not install pnpm ${PNPM}. Run \`npm install -g pnpm@${PNPM}\` (with sudo if npm's global folder is not yours) and try again.`);
+    fail(
+      `could not install pnpm ${PNPM}. Run \`npm install -g pnpm@${PNPM}\` (with sudo if npm's global folder is not yours) and try again.`,
+    );
   }
 }
 
@@ -48,11 +51,18 @@ if ((!existsSync(chromium) || (!process.env.CHROMIUM_PATH && !existsSync(cjkFont
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     log('installing Chromium from Debian for the browser tests (apt-get install chromium fonts-wqy-microhei)');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    if (!run('apt-get', ['update', '-qq'], { env }) || !run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-wqy-microhei'], { env })) {
-      fail('apt-get could not install chromium and fonts-wqy-microhei; install it by hand (apt-get install chromium) or set CHROMIUM_PATH.');
+    if (
+      !run('apt-get', ['update', '-qq'], { env }) ||
+      !run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-wqy-microhei'], { env })
+    ) {
+      fail(
+        'apt-get could not install chromium and fonts-wqy-microhei; install it by hand (apt-get install chromium) or set CHROMIUM_PATH.',
+      );
     }
   } else {
-    log(`Chromium not found at ${chromium}: the browser tests need it. Install it (sudo apt-get install chromium) or set CHROMIUM_PATH.`);
+    log(
+      `Chromium not found at ${chromium}: the browser tests need it. Install it (sudo apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
   }
 }
 

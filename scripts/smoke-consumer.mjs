@@ -78,7 +78,15 @@ try {
 
   step('install the tarballs with npm into a fresh project', () => {
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
-    sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...files, 'typescript@5.9.3', 'esbuild@0.27.7']);
+    sh('npm', [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      ...files,
+      'typescript@5.9.3',
+      'esbuild@0.27.7',
+    ]);
   });
 
   step('a strict TypeScript file using the client typechecks, a wrong call does not', () => {
@@ -184,7 +192,14 @@ const client = createDesktopClient({ endpoint: location.origin, projectId: 'p', 
 client.deleteDesktop({ desktopId: 'd' }).then((r) => { document.body.textContent = String(r.status); });
 `,
     );
-    sh(join(app, 'node_modules/.bin/esbuild'), ['browser.mjs', '--bundle', '--platform=browser', '--format=esm', '--minify', '--outfile=browser.js']);
+    sh(join(app, 'node_modules/.bin/esbuild'), [
+      'browser.mjs',
+      '--bundle',
+      '--platform=browser',
+      '--format=esm',
+      '--minify',
+      '--outfile=browser.js',
+    ]);
   });
 } catch {
   process.exitCode = 1;
@@ -193,4 +208,6 @@ client.deleteDesktop({ desktopId: 'd' }).then((r) => { document.body.textContent
   if (!keep) rmSync(work, { recursive: true, force: true });
   else console.log(`kept ${work}`);
 }
-console.log(`\nconsumer smoke test: ${results.filter((r) => r[1] === 'ok').length} passed, ${results.filter((r) => r[1] !== 'ok').length} failed`);
+console.log(
+  `\nconsumer smoke test: ${results.filter((r) => r[1] === 'ok').length} passed, ${results.filter((r) => r[1] !== 'ok').length} failed`,
+);

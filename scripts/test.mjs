@@ -9,7 +9,12 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const reports = join(root, 'reports');
 mkdirSync(reports, { recursive: true });
-const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', TURBO_TELEMETRY_DISABLED: '1' };
+const env = {
+  ...process.env,
+  REDOCLY_TELEMETRY: 'off',
+  REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+  TURBO_TELEMETRY_DISABLED: '1',
+};
 const extra = process.argv.slice(2);
 const rows = [];
 let harnessFailed = false;
@@ -28,29 +33,56 @@ function readVitest(name, file) {
     return;
   }
   const j = JSON.parse(readFileSync(file, 'utf8'));
-  rows.push([name, j.numPassedTests, j.numFailedTests + (j.success ? 0 : j.numFailedTests === 0 ? 1 : 0), `${j.numPendingTests + j.numTodoTests} skipped`]);
+  rows.push([
+    name,
+    j.numPassedTests,
+    j.numFailedTests + (j.success ? 0 : j.numFailedTests === 0 ? 1 : 0),
+    `${j.numPendingTests + j.numTodoTests} skipped`,
+  ]);
 }
 
-const packages = ['spec', ...['types', 'signer', 'client', 'mock-server', 'contract-tests', 'docs'].map((p) => `packages/${p}`)];
+const packages = [
+  'spec',
+  ...['types', 'signer', 'client', 'mock-server', 'contract-tests', 'docs'].map((p) => `packages/${p}`),
+];
 for (const dir of packages) rmSync(join(root, dir, 'reports/vitest.json'), { force: true });
 
 const unitOk = run('package tests (turbo)', 'pnpm', [
-  'exec', 'turbo', 'run', 'test', '--continue', ...extra, '--',
-  '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json',
+  'exec',
+  'turbo',
+  'run',
+  'test',
+  '--continue',
+  ...extra,
+  '--',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=reports/vitest.json',
 ]);
 for (const dir of packages) readVitest(dir, join(root, dir, 'reports/vitest.json'));
 
 const scriptsReport = join(reports, 'scripts-vitest.json');
 rmSync(scriptsReport, { force: true });
 run('release and maintenance script tests', 'pnpm', [
-  'exec', 'vitest', 'run', '--root', 'scripts', '--reporter=default', '--reporter=json', `--outputFile.json=${scriptsReport}`,
+  'exec',
+  'vitest',
+  'run',
+  '--root',
+  'scripts',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${scriptsReport}`,
 ]);
 readVitest('scripts', scriptsReport);
 
 const contractReport = join(reports, 'contract-sandbox.json');
 rmSync(contractReport, { force: true });
 const contractOk = run('contract suite against the sandbox', 'pnpm', [
-  '--filter', '@desktop-api/contract-tests', 'contract:sandbox', '--report', `json=${contractReport}`,
+  '--filter',
+  '@desktop-api/contract-tests',
+  'contract:sandbox',
+  '--report',
+  `json=${contractReport}`,
 ]);
 if (existsSync(contractReport)) {
   const c = JSON.parse(readFileSync(contractReport, 'utf8'));

@@ -32,8 +32,5 @@ writeFileSync(
   join(dist, 'index.d.ts'),
   `${banner}\ndeclare const document: ${literalType};\nexport default document;\n`,
 );
-writeFileSync(
-  join(dist, 'index.d.cts'),
-  `${banner}\ndeclare const document: ${literalType};\nexport = document;\n`,
-);
+writeFileSync(join(dist, 'index.d.cts'), `${banner}\ndeclare const document: ${literalType};\nexport = document;\n`);
 console.log(`bundled ${Object.keys(document.paths).length} path(s) into spec/dist/openapi.{json,yaml}`);

@@ -13,7 +13,10 @@ const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_
 
 async function lint(cwd: string, format = 'stylish'): Promise<{ code: number; output: string; stdout: string }> {
   try {
-    const { stdout, stderr } = await run(redocly, ['lint', '--config', 'redocly.yaml', '--format', format], { cwd, env });
+    const { stdout, stderr } = await run(redocly, ['lint', '--config', 'redocly.yaml', '--format', format], {
+      cwd,
+      env,
+    });
     return { code: 0, output: stdout + stderr, stdout };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

@@ -142,9 +142,24 @@ describe('servers', () => {
     expect(cloud.variables.region.default).toBe('cn-north-4');
     expect(new Set(cloud.variables.region.enum)).toEqual(
       new Set([
-        'cn-east-3', 'cn-north-4', 'cn-south-1', 'cn-southwest-2', 'la-south-2', 'sa-brazil-1',
-        'la-north-2', 'ap-southeast-3', 'cn-north-9', 'ap-southeast-1', 'cn-east-5', 'me-east-1',
-        'af-south-1', 'tr-west-1', 'cn-north-11', 'af-north-1', 'ap-southeast-2', 'eu-west-101',
+        'cn-east-3',
+        'cn-north-4',
+        'cn-south-1',
+        'cn-southwest-2',
+        'la-south-2',
+        'sa-brazil-1',
+        'la-north-2',
+        'ap-southeast-3',
+        'cn-north-9',
+        'ap-southeast-1',
+        'cn-east-5',
+        'me-east-1',
+        'af-south-1',
+        'tr-west-1',
+        'cn-north-11',
+        'af-north-1',
+        'ap-southeast-2',
+        'eu-west-101',
       ]),
     );
     expect(cloud.variables.region.enum).toHaveLength(18);

@@ -14,7 +14,8 @@ const out = join(root, 'src', 'generated');
 const require = createRequire(import.meta.url);
 const specPath = require.resolve('@desktop-api/spec/openapi.json');
 const document = JSON.parse(readFileSync(specPath, 'utf8'));
-const banner = '// Generated from spec/ by `pnpm generate` (packages/types/scripts/generate.mjs). Do not edit by hand.\n';
+const banner =
+  '// Generated from spec/ by `pnpm generate` (packages/types/scripts/generate.mjs). Do not edit by hand.\n';
 
 mkdirSync(out, { recursive: true });
 
@@ -24,7 +25,9 @@ writeFileSync(join(out, 'openapi.ts'), `${banner}\n${astToString(ast)}`);
 const [cloud, sandbox] = document.servers;
 const region = cloud?.variables?.region;
 if (!cloud || !sandbox || !region?.enum || !region.default) {
-  throw new Error('spec: servers[0] must be the regional endpoint with a `region` enum and default, servers[1] the sandbox');
+  throw new Error(
+    'spec: servers[0] must be the regional endpoint with a `region` enum and default, servers[1] the sandbox',
+  );
 }
 const servers = `${banner}
 /** Every region the Workspace API is served in (the spec's \`servers[0].variables.region.enum\`). */

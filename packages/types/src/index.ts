@@ -32,8 +32,9 @@ export type DeleteDesktopErrorStatus = Exclude<DeleteDesktopStatus, DeleteDeskto
 export type ErrorBody = components['schemas']['ErrorResponse'];
 
 /** The JSON body the spec documents for a given error status. */
-export type DeleteDesktopErrorBody<S extends DeleteDesktopErrorStatus> = DeleteDesktopOperation['responses'][S] extends {
-  content: { 'application/json': infer B };
-}
-  ? B
-  : never;
+export type DeleteDesktopErrorBody<S extends DeleteDesktopErrorStatus> =
+  DeleteDesktopOperation['responses'][S] extends {
+    content: { 'application/json': infer B };
+  }
+    ? B
+    : never;
