@@ -1,5 +1,6 @@
-import { type AkSkCredentials, assertAkSk } from '@desktop-api/signer/lean';
-import { defaultRegion, endpointTemplate, type Region, regions, sandboxUrl } from '@desktop-api/types';
+import type { AkSkCredentials } from '@desktop-api/signer/lean';
+import { defaultRegion, endpointTemplate, regions, sandboxUrl } from '@desktop-api/types';
+import { fail } from './fail.js';
 import type { DesktopClientOptions, RetryOptions } from './options.js';
 
 /** How requests are authenticated. */
@@ -33,87 +34,85 @@ const sleep = (ms: number, signal: AbortSignal | undefined): Promise<void> =>
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 
-const fail = (message: string): never => {
-  throw new TypeError(`createDesktopClient: ${message}`);
-};
+const bad: (problem: string, ...value: [unknown?]) => never = (problem, ...value) =>
+  fail('createDesktopClient', problem, ...value);
 
-function number(value: number | undefined, name: string, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
-    fail(`${name} must be a finite number ≥ ${min}; got ${String(value)}.`);
-  }
-  return value;
-}
+/** Numeric options: default and least allowed value. `timeoutMs` is top-level, the others are under `retry`. */
+const NUMBERS = {
+  timeoutMs: [30_000, 1],
+  attempts: [3, 1],
+  baseDelayMs: [200, 0],
+  maxDelayMs: [5_000, 0],
+  maxRetryAfterMs: [30_000, 0],
+} as const;
 
-function baseUrlOf(options: DesktopClientOptions): string {
-  const { region, endpoint } = options;
-  if (region !== undefined && endpoint !== undefined) {
-    fail('pass either region or endpoint, not both.');
+function baseUrlOf({ region, endpoint }: DesktopClientOptions): string {
+  if (endpoint === undefined) {
+    if (region === undefined) bad(`pass region (such as "${defaultRegion}") or endpoint (such as "${sandboxUrl}")`);
+    if (!regions.includes(region)) bad(`unknown region: use one of ${regions.join(', ')}, or pass endpoint`, region);
+    return endpointTemplate.replace('{region}', region);
   }
-  if (endpoint !== undefined) {
-    let url: URL | undefined;
-    try {
-      url = new URL(endpoint);
-    } catch {}
-    if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
-      fail(
-        `endpoint must be an absolute http(s) URL without query or credentials, such as "${sandboxUrl}"; got "${endpoint}".`,
-      );
-    }
-    return url!.href.replace(/\/+$/, '');
-  }
-  if (region === undefined) {
-    fail(`pass region (such as "${defaultRegion}") or endpoint (such as "${sandboxUrl}").`);
-  }
-  if (!regions.includes(region as Region)) {
-    fail(`unknown region "${region}"; use one of ${regions.join(', ')}, or pass endpoint.`);
-  }
-  return endpointTemplate.replace('{region}', region as Region);
-}
-
-function authOf(credentials: DesktopClientOptions['credentials']): Auth {
-  if (!credentials || typeof credentials !== 'object') {
-    fail('credentials are required: pass { accessKey, secretKey } or { token }.');
-  }
-  if ('token' in credentials) {
-    if ('accessKey' in credentials) fail('credentials hold both token and accessKey: pass one of them.');
-    if (typeof credentials.token !== 'string' || credentials.token.trim() === '') {
-      fail('credentials.token is empty: pass an IAM token scoped to the project.');
-    }
-    return { kind: 'token', token: credentials.token };
-  }
+  if (region !== undefined) bad('pass region or endpoint, not both');
+  let url: URL | undefined;
   try {
-    assertAkSk(credentials);
-  } catch (e) {
-    fail((e as Error).message);
+    url = new URL(endpoint);
+  } catch {}
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
+    bad(`endpoint must be an http(s) URL without query or credentials, such as "${sandboxUrl}"`, endpoint);
   }
-  return { kind: 'aksk', credentials: { ...credentials } };
+  return url.href.replace(/\/+$/, '');
+}
+
+/** Validates credentials here, with messages that never echo a secret (the AK is not one). */
+function authOf(credentials: DesktopClientOptions['credentials']): Auth {
+  if (!credentials || typeof credentials !== 'object') bad('pass credentials: { accessKey, secretKey } or { token }');
+  if ('token' in credentials) {
+    if ('accessKey' in credentials) bad('credentials hold token and accessKey: pass one');
+    const { token } = credentials;
+    if (typeof token !== 'string' || !token.trim()) bad('credentials.token is empty: pass an IAM token');
+    return { kind: 'token', token };
+  }
+  const { accessKey, secretKey, securityToken } = credentials;
+  if (typeof accessKey !== 'string' || !/^[^\s,=]+$/.test(accessKey)) {
+    bad('credentials.accessKey must be an AK, without spaces, "," or "="', accessKey);
+  }
+  if (typeof secretKey !== 'string' || !secretKey) bad('credentials.secretKey is empty: pass the SK of your AK');
+  if (securityToken !== undefined && (typeof securityToken !== 'string' || !securityToken)) {
+    bad('credentials.securityToken is empty: pass the token of temporary AK/SK, or omit it');
+  }
+  return { kind: 'aksk', credentials: { accessKey, secretKey, securityToken } };
 }
 
 /** Validates options; throws a TypeError naming the problem and the fix (never echoing a secret). */
 export function resolveConfig(options: DesktopClientOptions): ClientConfig {
-  if (!options || typeof options !== 'object') fail('pass an options object.');
+  if (!options || typeof options !== 'object') bad('pass an options object');
   const { projectId } = options;
   if (typeof projectId !== 'string' || !/^(?!\.\.?$)[\x21-\x7e]{1,255}$/.test(projectId)) {
-    fail(
-      'projectId must be the 1–255 character ID of your project (IAM → My Credentials → Projects): visible ASCII, no spaces.',
-    );
+    bad('projectId must be your project ID: 1–255 visible ASCII characters', projectId);
   }
-  const fetchImpl = options.fetch ?? globalThis.fetch?.bind(globalThis);
-  if (typeof fetchImpl !== 'function') fail('no fetch is available: pass options.fetch.');
+  const fetch = options.fetch ?? globalThis.fetch?.bind(globalThis);
+  if (typeof fetch !== 'function') bad('no global fetch: pass options.fetch');
   const retry = options.retry === false ? { attempts: 1 } : (options.retry ?? {});
+  const n = {} as Record<keyof typeof NUMBERS, number>;
+  for (const [name, [fallback, min]] of Object.entries(NUMBERS) as Array<[keyof typeof NUMBERS, readonly number[]]>) {
+    const top = name === 'timeoutMs';
+    const value = top ? options.timeoutMs : (retry as Record<string, number | undefined>)[name];
+    if (value !== undefined && !(Number.isFinite(value) && value >= min!)) {
+      bad(`${top ? '' : 'retry.'}${name} must be a finite number ≥ ${min}`, value);
+    }
+    n[name] = value ?? fallback!;
+  }
+  const { timeoutMs, ...delays } = n;
   return {
     baseUrl: baseUrlOf(options),
     projectId,
     auth: authOf(options.credentials),
-    fetch: fetchImpl,
+    fetch,
     now: options.now ?? Date.now,
-    timeoutMs: number(options.timeoutMs, 'timeoutMs', 30_000, 1),
+    timeoutMs,
     retry: {
-      attempts: Math.floor(number(retry.attempts, 'retry.attempts', 3, 1)),
-      baseDelayMs: number(retry.baseDelayMs, 'retry.baseDelayMs', 200, 0),
-      maxDelayMs: number(retry.maxDelayMs, 'retry.maxDelayMs', 5_000, 0),
-      maxRetryAfterMs: number(retry.maxRetryAfterMs, 'retry.maxRetryAfterMs', 30_000, 0),
+      ...delays,
+      attempts: Math.floor(n.attempts),
       random: retry.random ?? Math.random,
       sleep: retry.sleep ?? sleep,
     },

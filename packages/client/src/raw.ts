@@ -19,12 +19,14 @@ export function createRawClient(config: ClientConfig): RawClient {
   let loading: Promise<RawClient> | undefined;
   const raw: Record<string, Any> = {};
   for (const method of 'GET PUT POST DELETE OPTIONS HEAD PATCH TRACE request'.split(' ')) {
-    raw[method] = (...args) =>
-      (loading ??= import('./raw-client.js').then(({ openapiClient }) => {
+    raw[method] = (...args) => {
+      loading ??= import('./raw-client.js').then(({ openapiClient }) => {
         ready = openapiClient(config);
         for (const [op, middleware] of queued) ready[op](...middleware);
         return ready;
-      })).then((client) => (client[method as keyof RawClient] as Any)(...args));
+      });
+      return loading.then((client) => (client[method as keyof RawClient] as Any)(...args));
+    };
   }
   for (const op of ['use', 'eject'] as const) {
     raw[op] = (...middleware) => {

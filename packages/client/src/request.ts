@@ -1,5 +1,6 @@
 import { encodeRfc3986 } from '@desktop-api/signer/lean';
 import type { DeleteDesktopPath, DeleteDesktopQuery } from '@desktop-api/types';
+import { fail } from './fail.js';
 import type { DeleteDesktopParams } from './options.js';
 
 /** The DeleteDesktop URL template, checked against the generated `paths`. */
@@ -11,9 +12,8 @@ const FLAGS: ReadonlyArray<[keyof DeleteDesktopParams, keyof DeleteDesktopQuery]
   ['isForceDelete', 'is_force_delete'],
 ];
 
-const bad = (message: string): never => {
-  throw new TypeError(`deleteDesktop: ${message}`);
-};
+const bad: (problem: string, ...value: [unknown?]) => never = (problem, ...value) =>
+  fail('deleteDesktop', problem, ...value);
 
 /** The encoded path (after the endpoint) and query string (without `?`) of one DeleteDesktop call. */
 export interface DeleteDesktopTarget {
@@ -27,20 +27,17 @@ export interface DeleteDesktopTarget {
  * Throws a TypeError for invalid parameters.
  */
 export function deleteDesktopTarget(projectId: string, params: DeleteDesktopParams): DeleteDesktopTarget {
-  if (!params || typeof params !== 'object') bad('pass { desktopId }.');
+  if (!params || typeof params !== 'object') bad('pass { desktopId }');
   const { desktopId } = params;
-  if (typeof desktopId !== 'string' || desktopId === '' || desktopId.length > 255) {
-    bad(
-      `desktopId must be a 1–255 character string; got ${typeof desktopId === 'string' ? `"${desktopId.slice(0, 40)}"` : typeof desktopId}.`,
-    );
+  // "." and ".." are not IDs: URLs drop such path segments.
+  if (typeof desktopId !== 'string' || !/^(?!\.\.?$)[\s\S]{1,255}$/.test(desktopId)) {
+    bad('desktopId must be a desktop ID: 1–255 characters, not "." or ".."', desktopId);
   }
-  if (desktopId === '.' || desktopId === '..')
-    bad(`desktopId "${desktopId}" is not an ID: URLs drop such path segments.`);
   let query = '';
   for (const [name, wire] of FLAGS) {
     const value = params[name];
     if (value === undefined) continue;
-    if (typeof value !== 'boolean') bad(`${name} must be true, false or left out; got ${JSON.stringify(value)}.`);
+    if (typeof value !== 'boolean') bad(`${name} must be true, false or left out`, value);
     query += `${query ? '&' : ''}${wire}=${value}`;
   }
   const path = DELETE_DESKTOP_PATH.replace('{project_id}', encodeRfc3986(projectId)).replace(

@@ -5,7 +5,7 @@ import type { UndocumentedStatus } from './status.js';
 export interface DesktopErrorInfo<Body = ErrorBody> {
   /** `error_code` (e.g. `WKS.00010032`, `APIG.0301`), or the HTTP status as text when the body has none. */
   code: string;
-  /** `error_msg`, or the text of a non-JSON body (HTML reduced to text), or a description of an empty body. */
+  /** `error_msg`, or the text of a non-JSON body (HTML reduced to text), or a note that the body had no text. */
   message: string;
   /** `error_detail`, when sent. */
   detail?: string | undefined;

@@ -38,6 +38,15 @@ function dumpDom(url: string): Promise<string> {
   });
 }
 
+describe('the browser bundle', () => {
+  it("takes the signer's browser build, without the Node crypto path", async () => {
+    const { chunks } = (await bundleOneCall({ minify: false })) as { chunks: Array<{ name: string; code: string }> };
+    const code = chunks.map((c) => c.code).join('\n');
+    expect(code).toContain('crypto?.subtle');
+    expect(code).not.toContain('getBuiltinModule');
+  });
+});
+
 describe.skipIf(!hasChromium)('in a browser (headless Chromium, bundled with esbuild)', () => {
   it('signs with Web Crypto and gets 204 from a cross-origin server with CORS', async () => {
     const { chunks } = (await bundleOneCall({ minify: true })) as { chunks: Array<{ name: string; code: string }> };

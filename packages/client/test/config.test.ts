@@ -28,33 +28,64 @@ describe('configuration', () => {
   });
 
   it.each<[string, Partial<DesktopClientOptions>, RegExp]>([
-    ['an unknown region', { region: 'mars-1' as never }, /unknown region "mars-1"; use one of cn-east-3, cn-north-4/],
-    ['both region and endpoint', { endpoint: 'http://127.0.0.1:4010' }, /either region or endpoint, not both/],
+    [
+      'an unknown region',
+      { region: 'mars-1' as never },
+      /unknown region: use one of cn-east-3, cn-north-4.*; got "mars-1"\.$/,
+    ],
+    ['both region and endpoint', { endpoint: 'http://127.0.0.1:4010' }, /pass region or endpoint, not both\.$/],
     ['neither region nor endpoint', { region: undefined }, /pass region \(such as "cn-north-4"\) or endpoint/],
-    ['a relative endpoint', { region: undefined, endpoint: '/v2' }, /endpoint must be an absolute http\(s\) URL/],
+    [
+      'a relative endpoint',
+      { region: undefined, endpoint: '/v2' },
+      /endpoint must be an http\(s\) URL.*; got "\/v2"\.$/,
+    ],
     ['an endpoint with a query', { region: undefined, endpoint: 'http://h/?a=1' }, /without query/],
-    ['a non-http endpoint', { region: undefined, endpoint: 'ftp://h' }, /absolute http\(s\) URL/],
-    ['an empty projectId', { projectId: '' }, /projectId must be the 1–255 character ID/],
-    ['a ".." projectId', { projectId: '..' }, /projectId must be the 1–255 character ID/],
+    ['a non-http endpoint', { region: undefined, endpoint: 'ftp://h' }, /http\(s\) URL.*; got "ftp:\/\/h"/],
+    [
+      'an empty projectId',
+      { projectId: '' },
+      /projectId must be your project ID: 1–255 visible ASCII characters; got ""/,
+    ],
+    ['a ".." projectId', { projectId: '..' }, /projectId must be your project ID.*; got "\.\."/],
     [
       'a projectId with a line break',
       { projectId: 'p\nX-Injected: 1' },
-      /projectId must be .* visible ASCII, no spaces/,
+      /projectId must be .* visible ASCII characters; got "p\\nX-Injected: 1"/,
     ],
-    ['a 256-character projectId', { projectId: 'p'.repeat(256) }, /projectId must be the 1–255 character ID/],
+    ['a 256-character projectId', { projectId: 'p'.repeat(256) }, /projectId must be your project ID: 1–255/],
     [
       'an endpoint with credentials',
       { region: undefined, endpoint: 'http://user:pw@h/' },
-      /absolute http\(s\) URL without query or credentials/,
+      /http\(s\) URL without query or credentials.*; got "http:\/\/user:pw@h\/"/,
     ],
-    ['an empty access key', { credentials: { accessKey: '', secretKey: SK } }, /accessKey is empty/],
+    [
+      'an empty access key',
+      { credentials: { accessKey: '', secretKey: SK } },
+      /credentials\.accessKey must be an AK.*; got ""/,
+    ],
+    [
+      'an access key with a comma',
+      { credentials: { accessKey: 'AK,x', secretKey: SK } },
+      /accessKey must be an AK, without spaces, "," or "="; got "AK,x"/,
+    ],
     ['an empty secret key', { credentials: { accessKey: 'AK', secretKey: '' } }, /secretKey is empty/],
     ['an empty security token', { credentials: { ...CREDENTIALS, securityToken: '' } }, /securityToken is empty/],
     ['an empty token', { credentials: { token: ' ' } }, /credentials.token is empty/],
-    ['token and AK together', { credentials: { token: TOKEN, accessKey: 'AK' } as never }, /both token and accessKey/],
-    ['no credentials', { credentials: undefined as never }, /credentials are required/],
-    ['a zero timeout', { timeoutMs: 0 }, /timeoutMs must be a finite number ≥ 1/],
-    ['zero attempts', { retry: { attempts: 0 } }, /retry.attempts must be a finite number ≥ 1/],
+    [
+      'token and AK together',
+      { credentials: { token: TOKEN, accessKey: 'AK' } as never },
+      /credentials hold token and accessKey: pass one/,
+    ],
+    [
+      'no credentials',
+      { credentials: undefined as never },
+      /pass credentials: \{ accessKey, secretKey \} or \{ token \}/,
+    ],
+    ['a zero timeout', { timeoutMs: 0 }, /timeoutMs must be a finite number ≥ 1; got 0\.$/],
+    ['zero attempts', { retry: { attempts: 0 } }, /retry\.attempts must be a finite number ≥ 1; got 0\.$/],
+    ['a NaN delay', { retry: { maxDelayMs: Number.NaN } }, /retry\.maxDelayMs must be a finite number ≥ 0; got NaN\.$/],
+    ['a string timeout', { timeoutMs: '5' as never }, /timeoutMs must be a finite number ≥ 1; got "5"\.$/],
   ])('rejects %s at construction with a clear TypeError', (_name, over, message) => {
     let thrown: unknown;
     try {

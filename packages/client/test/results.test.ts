@@ -103,6 +103,11 @@ describe('results', () => {
       { status: 503, error: { code: '503', message: 'Service Unavailable' } },
     ],
     [
+      'HTML without any text',
+      () => new Response('<html><body><br><style>p{}</style></body></html>', { status: 502 }),
+      { status: 502, error: { code: '502', message: 'HTTP 502 with no readable body' } },
+    ],
+    [
       'plain text',
       () => new Response('upstream connect error', { status: 503 }),
       { status: 503, error: { code: '503', message: 'upstream connect error', rawBody: 'upstream connect error' } },
@@ -110,7 +115,7 @@ describe('results', () => {
     [
       'an empty body',
       () => new Response(null, { status: 500 }),
-      { status: 500, error: { code: '500', message: 'HTTP 500 with an empty body', rawBody: '' } },
+      { status: 500, error: { code: '500', message: 'HTTP 500 with no readable body', rawBody: '' } },
     ],
     [
       'truncated JSON',

@@ -120,17 +120,17 @@ describe('wire format (as the official SDKs send DeleteDesktop)', () => {
   });
 
   it.each<[string, unknown, RegExp]>([
-    ['a missing desktopId', {}, /desktopId must be a 1–255 character string; got undefined/],
-    ['an empty desktopId', { desktopId: '' }, /desktopId must be a 1–255 character string/],
-    ['a 256-character desktopId', { desktopId: 'x'.repeat(256) }, /1–255 character/],
+    ['a missing desktopId', {}, /^deleteDesktop: desktopId must be a desktop ID: 1–255 characters.*; got undefined\.$/],
+    ['an empty desktopId', { desktopId: '' }, /desktopId must be a desktop ID: 1–255 characters.*; got ""/],
+    ['a 256-character desktopId', { desktopId: 'x'.repeat(256) }, /1–255 characters.*; got "x{80}"\.$/],
     [
       'a string flag',
       { desktopId: DESKTOP, deleteUsers: 'true' },
       /deleteUsers must be true, false or left out; got "true"/,
     ],
     ['a number flag', { desktopId: DESKTOP, isForceDelete: 1 }, /isForceDelete must be true, false or left out; got 1/],
-    ['a ".." desktopId', { desktopId: '..' }, /desktopId "\.\." is not an ID: URLs drop such path segments/],
-    ['a "." desktopId', { desktopId: '.' }, /desktopId "\." is not an ID/],
+    ['a ".." desktopId', { desktopId: '..' }, /desktopId must be .*, not "\." or "\.\."; got "\.\."/],
+    ['a "." desktopId', { desktopId: '.' }, /desktopId must be .*, not "\." or "\.\."; got "\."\.$/],
   ])('rejects %s with a TypeError and sends nothing', async (_name, params, message) => {
     const { fetch, requests } = observedFetch(noContent);
     const client = createDesktopClient({ region: 'cn-north-4', projectId: PROJECT, credentials: CREDENTIALS, fetch });

@@ -4,9 +4,7 @@ const encoder = new TextEncoder();
 export function subtle(): SubtleCrypto {
   const s = globalThis.crypto?.subtle;
   if (!s) {
-    throw new Error(
-      'Web Crypto (globalThis.crypto.subtle) is not available: use Node 20+, a modern browser or an edge runtime, in a secure context.',
-    );
+    throw new Error('Web Crypto is missing: use Node 20+, an edge runtime or a browser (secure context).');
   }
   return s;
 }
