@@ -1,4 +1,4 @@
-import { ALGORITHM, canonicalUri, EMPTY_BODY_SHA256, formatSdkDate, signatureOf } from '@desktop-api/signer/lean';
+import { ALGORITHM, EMPTY_BODY_SHA256, encodeRfc3986, formatSdkDate, signatureOf } from '@desktop-api/signer/lean';
 import type { ClientConfig } from './config.js';
 
 /** The headers of one DeleteDesktop attempt and, with AK/SK, its `Authorization` value being computed. */
@@ -31,7 +31,9 @@ export function authorizer(config: ClientConfig): (path: string, query: string) 
   const url = new URL(config.baseUrl);
   const token = securityToken === undefined ? '' : `x-security-token:${securityToken.trim()}\n`;
   const names = `content-type;host;x-project-id;x-sdk-date${token && ';x-security-token'}`;
-  const head = `DELETE\n${canonicalUri(url.pathname).slice(0, -1)}`;
+  // The endpoint's base path, canonical (each segment decoded and RFC 3986-encoded; the config checked it decodes).
+  const base = url.pathname.split('/').map((segment) => encodeRfc3986(decodeURIComponent(segment)));
+  const head = `DELETE\n${base.join('/').replace(/\/$/, '')}`;
   const middle = `\ncontent-type:application/json\nhost:${url.host}\nx-project-id:${projectId.trim()}\nx-sdk-date:`;
   const tail = `\n${token}\n${names}\n${EMPTY_BODY_SHA256}`;
   const prefix = `${ALGORITHM} Access=${accessKey}, SignedHeaders=${names}, Signature=`;

@@ -1,5 +1,5 @@
 import type { AkSkCredentials } from '@desktop-api/signer/lean';
-import { defaultRegion, endpointTemplate, regions, sandboxUrl } from '@desktop-api/types';
+import { defaultRegion, endpointTemplate, regions } from '@desktop-api/types';
 import { fail } from './fail.js';
 import type { DesktopClientOptions, RetryOptions } from './options.js';
 
@@ -23,15 +23,14 @@ export interface ClientConfig {
 
 const sleep = (ms: number, signal: AbortSignal | undefined): Promise<void> =>
   new Promise((resolve, reject) => {
-    const onAbort = () => {
+    const done = () => {
       clearTimeout(timer);
-      reject(signal?.reason);
+      signal?.removeEventListener('abort', done);
+      if (signal?.aborted) reject(signal.reason);
+      else resolve();
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done);
   });
 
 const bad: (problem: string, ...value: [unknown?]) => never = (problem, ...value) =>
@@ -48,7 +47,7 @@ const NUMBERS = {
 
 function baseUrlOf({ region, endpoint }: DesktopClientOptions): string {
   if (endpoint === undefined) {
-    if (region === undefined) bad(`pass region (such as "${defaultRegion}") or endpoint (such as "${sandboxUrl}")`);
+    if (region === undefined) bad(`pass region (such as "${defaultRegion}") or endpoint`);
     if (!regions.includes(region)) bad(`unknown region: use one of ${regions.join(', ')}, or pass endpoint`, region);
     return endpointTemplate.replace('{region}', region);
   }
@@ -56,9 +55,12 @@ function baseUrlOf({ region, endpoint }: DesktopClientOptions): string {
   let url: URL | undefined;
   try {
     url = new URL(endpoint);
-  } catch {}
+    decodeURIComponent(url.pathname);
+  } catch {
+    url = undefined;
+  }
   if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
-    bad(`endpoint must be an http(s) URL without query or credentials, such as "${sandboxUrl}"`, endpoint);
+    bad('endpoint must be an http(s) URL without query or credentials', endpoint);
   }
   return url.href.replace(/\/+$/, '');
 }
@@ -76,16 +78,17 @@ function authOf(credentials: DesktopClientOptions['credentials']): Auth {
   if (typeof accessKey !== 'string' || !/^[^\s,=]+$/.test(accessKey)) {
     bad('credentials.accessKey must be an AK, without spaces, "," or "="', accessKey);
   }
-  if (typeof secretKey !== 'string' || !secretKey) bad('credentials.secretKey is empty: pass the SK of your AK');
+  if (typeof secretKey !== 'string' || !secretKey) bad('credentials.secretKey is empty: pass your SK');
   if (securityToken !== undefined && (typeof securityToken !== 'string' || !securityToken)) {
-    bad('credentials.securityToken is empty: pass the token of temporary AK/SK, or omit it');
+    bad('credentials.securityToken is empty: omit it for permanent AK/SK');
   }
   return { kind: 'aksk', credentials: { accessKey, secretKey, securityToken } };
 }
 
 /** Validates options; throws a TypeError naming the problem and the fix (never echoing a secret). */
-export function resolveConfig(options: DesktopClientOptions): ClientConfig {
-  if (!options || typeof options !== 'object') bad('pass an options object');
+export function resolveConfig(input: DesktopClientOptions): ClientConfig {
+  // Without an options object, the projectId check below reports it.
+  const options = input ?? ({} as DesktopClientOptions);
   const { projectId } = options;
   if (typeof projectId !== 'string' || !/^(?!\.\.?$)[\x21-\x7e]{1,255}$/.test(projectId)) {
     bad('projectId must be your project ID: 1–255 visible ASCII characters', projectId);

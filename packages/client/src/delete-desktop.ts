@@ -30,11 +30,7 @@ export async function deleteDesktop(
     // Each attempt aborts on the caller's signal or after timeoutMs (on setTimeout, so that fake timers drive it).
     const noAnswer = `no answer within ${config.timeoutMs} ms`;
     const limit = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      limit.abort(new DOMException(noAnswer, 'TimeoutError'));
-    }, config.timeoutMs);
+    const timer = setTimeout(() => limit.abort(new DOMException(noAnswer, 'TimeoutError')), config.timeoutMs);
     const onAbort = () => limit.abort(signal?.reason);
     signal?.addEventListener('abort', onAbort);
     let waitMs: number | undefined;
@@ -46,32 +42,33 @@ export async function deleteDesktop(
         signature = headers.Authorization.slice(-64);
       }
       const response = await config.fetch(new Request(url, { method: 'DELETE', headers, signal: limit.signal }));
-      const requestId = response.headers.get('x-request-id') ?? undefined;
       const { status } = response;
+      const done = { requestId: response.headers.get('x-request-id') ?? undefined, attempts: attempt };
       if (status === 204) {
-        if (response.body) await response.body.cancel();
-        return { ok: true, status: 204, requestId, attempts: attempt, deletedByEarlierAttempt: false };
+        await response.body?.cancel();
+        return { ok: true, status, ...done, deletedByEarlierAttempt: false };
       }
       const error: DesktopErrorInfo<any> = await readError(response, (s) => scrub(s, signature));
       if (status === 404 && lost) {
-        return { ok: true, status: 404, requestId, attempts: attempt, deletedByEarlierAttempt: true, error };
+        return { ok: true, status, ...done, deletedByEarlierAttempt: true, error };
       }
-      if (attempt < retry.attempts && RETRY_STATUSES.has(status)) {
+      if (attempt < retry.attempts && RETRY_STATUSES.includes(status)) {
         const after = retryAfterMs(response.headers.get('retry-after'), config.now());
         if (after === undefined || after <= retry.maxRetryAfterMs) {
           waitMs = after ?? backoffMs(attempt, retry);
-          if (UNCERTAIN_STATUSES.has(status)) lost = true;
+          if (UNCERTAIN_STATUSES.includes(status)) lost = true;
         }
       }
-      if (waitMs === undefined) return { ok: false, status: status as any, requestId, attempts: attempt, error };
+      if (waitMs === undefined) return { ok: false, status: status as any, ...done, error };
     } catch (e) {
       if (signal?.aborted) throw signal.reason;
+      // Not the caller's abort, so an abort is the timeout's.
       lost = true;
       if (attempt >= retry.attempts) {
         throw new DesktopApiError({
           status: 0,
           attempts: attempt,
-          error: timedOut
+          error: limit.signal.aborted
             ? { code: 'CLIENT.TIMEOUT', message: noAnswer }
             : { code: 'CLIENT.NETWORK_ERROR', message: scrub(describeNetworkError(e)) },
         });

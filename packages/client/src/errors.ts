@@ -27,13 +27,16 @@ export class DesktopApiError extends Error {
   }) {
     const { status, error, attempts } = failure;
     super(`DeleteDesktop failed${status ? ` with ${status}` : ''} ${error.code}: ${error.message}`);
-    this.name = 'DesktopApiError';
-    this.status = status;
-    this.code = error.code;
-    this.detail = error.detail;
-    this.encodedAuthorizationMessage = error.encodedAuthorizationMessage;
-    this.requestId = error.requestId;
-    this.attempts = attempts;
-    this.error = error;
+    const { code, detail, encodedAuthorizationMessage, requestId } = error;
+    Object.assign(this, {
+      name: 'DesktopApiError',
+      status,
+      code,
+      detail,
+      encodedAuthorizationMessage,
+      requestId,
+      attempts,
+      error,
+    });
   }
 }

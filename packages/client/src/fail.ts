@@ -1,8 +1,10 @@
-/** How an offending value reads in a message: strings quoted (first 80 characters), other primitives as text. */
-function shown(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.slice(0, 80));
-  return value === null || (typeof value !== 'object' && typeof value !== 'function') ? String(value) : typeof value;
-}
+/** How an offending value reads in a message: strings quoted, objects as "an object", others as text; cut at 80. */
+const shown = (value: unknown): string =>
+  typeof value === 'string'
+    ? JSON.stringify(value.slice(0, 80))
+    : value && typeof value === 'object'
+      ? 'an object'
+      : String(value).slice(0, 80);
 
 /**
  * Throws a TypeError reading `<where>: <problem and fix>[; got <value>].` Pass `value` only when it is not a

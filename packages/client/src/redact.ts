@@ -6,7 +6,7 @@ export function scrubber(config: ClientConfig): (text: string, extra?: string) =
   const secrets = auth.kind === 'token' ? [auth.token] : [auth.credentials.secretKey, auth.credentials.securityToken];
   return (text, extra) => {
     for (const secret of [...secrets, extra]) {
-      if (secret && secret.length >= 4) text = text.split(secret).join('[redacted]');
+      if (secret && secret.length >= 4) text = text.replaceAll(secret, '[redacted]');
     }
     return text;
   };
@@ -18,8 +18,8 @@ export function describe(config: ClientConfig): Record<string, string> {
   let kind = 'token';
   if (auth.kind === 'aksk') {
     const { accessKey, securityToken } = auth.credentials;
-    const masked = accessKey.length > 8 ? `${accessKey.slice(0, 4)}…${accessKey.slice(-4)}` : '…';
-    kind = `aksk (${masked}${securityToken ? ', temporary' : ''})`;
+    // The AK is no secret (it travels in clear in Authorization); its ends are enough to tell keys apart.
+    kind = `aksk (${accessKey.slice(0, 4)}…${accessKey.slice(-4)}${securityToken ? ', temporary' : ''})`;
   }
   return { endpoint: config.baseUrl, projectId: config.projectId, auth: kind };
 }

@@ -1,10 +1,10 @@
 import type { RetryPolicy } from './config.js';
 
 /** Statuses worth another attempt: throttling and server or gateway failures. */
-export const RETRY_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
+export const RETRY_STATUSES: readonly number[] = [429, 500, 502, 503, 504];
 
 /** Statuses after which the server may have carried the request out although the answer says otherwise. */
-export const UNCERTAIN_STATUSES: ReadonlySet<number> = new Set([502, 504]);
+export const UNCERTAIN_STATUSES: readonly number[] = [502, 504];
 
 /** Full jitter: a random wait in [0, min(maxDelayMs, baseDelayMs · 2^(retry-1))) before retry number `retry` (1-based). */
 export function backoffMs(retry: number, policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs' | 'random'>): number {

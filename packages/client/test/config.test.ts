@@ -41,6 +41,11 @@ describe('configuration', () => {
       /endpoint must be an http\(s\) URL.*; got "\/v2"\.$/,
     ],
     ['an endpoint with a query', { region: undefined, endpoint: 'http://h/?a=1' }, /without query/],
+    [
+      'an endpoint path with a broken escape',
+      { region: undefined, endpoint: 'http://h/gw%zz' },
+      /http\(s\) URL.*; got "http:\/\/h\/gw%zz"/,
+    ],
     ['a non-http endpoint', { region: undefined, endpoint: 'ftp://h' }, /http\(s\) URL.*; got "ftp:\/\/h"/],
     [
       'an empty projectId',
@@ -97,6 +102,12 @@ describe('configuration', () => {
     expect((thrown as Error).message).toMatch(/^createDesktopClient: /);
     expect((thrown as Error).message).toMatch(message);
     expect((thrown as Error).message).not.toContain(SK);
+  });
+
+  it('reports missing options through the first required one', () => {
+    expect(() => createDesktopClient(undefined as never)).toThrow(
+      /^createDesktopClient: projectId must be your project ID: 1–255 visible ASCII characters; got undefined\.$/,
+    );
   });
 
   it('uses globalThis.fetch when none is given', () => {

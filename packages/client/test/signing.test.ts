@@ -57,6 +57,7 @@ describe('the precomputed DeleteDesktop signature equals the general signer', ()
     'http://127.0.0.1:4010/a%20b/c:d/',
     'https://Gateway.Example.COM:443/x~y/%7Ez/',
     'http://127.0.0.1:8080/%E6%A1%8C',
+    "http://127.0.0.1:4010/it's(1)!*/a+b",
   ])('for an endpoint with a path prefix: %s', async (endpoint) => {
     const r = await sent(endpoint, { desktopId: 'd 1', deleteUsers: true });
     expect(r.headers.get('authorization')).toBe(await generalSignature(r, CREDENTIALS));

@@ -120,6 +120,7 @@ describe('wire format (as the official SDKs send DeleteDesktop)', () => {
   });
 
   it.each<[string, unknown, RegExp]>([
+    ['no params object', null, /^deleteDesktop: desktopId must be a desktop ID: .*; got undefined\.$/],
     ['a missing desktopId', {}, /^deleteDesktop: desktopId must be a desktop ID: 1–255 characters.*; got undefined\.$/],
     ['an empty desktopId', { desktopId: '' }, /desktopId must be a desktop ID: 1–255 characters.*; got ""/],
     ['a 256-character desktopId', { desktopId: 'x'.repeat(256) }, /1–255 characters.*; got "x{80}"\.$/],
