@@ -52,9 +52,9 @@ const rawHeaders = Object.fromEntries(signed.headers);
     endpoint: base,
     projectId: PROJECT,
     credentials: CREDENTIALS,
-    fetch: (request) => {
-      seen = request;
-      return fetch(request);
+    fetch: (input, init) => {
+      seen = new Request(input, init);
+      return fetch(input, init);
     },
   });
   await probe.deleteDesktop({ desktopId: DESKTOP });

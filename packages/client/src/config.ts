@@ -1,7 +1,7 @@
 import type { AkSkCredentials } from '@desktop-api/signer/lean';
 import { defaultRegion, endpointTemplate, regions } from '@desktop-api/types';
 import { fail } from './fail.js';
-import type { DesktopClientOptions, RetryOptions } from './options.js';
+import type { DesktopClientOptions, FetchLike, RetryOptions } from './options.js';
 
 /** How requests are authenticated. */
 export type Auth = { kind: 'aksk'; credentials: AkSkCredentials } | { kind: 'token'; token: string };
@@ -14,7 +14,7 @@ export interface ClientConfig {
   baseUrl: string;
   projectId: string;
   auth: Auth;
-  fetch: (request: Request) => Promise<Response>;
+  fetch: FetchLike;
   now: () => number;
   timeoutMs: number;
   retry: RetryPolicy;

@@ -41,7 +41,8 @@ export async function deleteDesktop(
         headers.Authorization = await authorization;
         signature = headers.Authorization.slice(-64);
       }
-      const response = await config.fetch(new Request(url, { method: 'DELETE', headers, signal: limit.signal }));
+      // fetch(url, init) builds the Request once; a Request passed in would be copied, and its signal followed, again.
+      const response = await config.fetch(url, { method: 'DELETE', headers, signal: limit.signal });
       const { status } = response;
       const done = { requestId: response.headers.get('x-request-id') ?? undefined, attempts: attempt };
       if (status === 204) {

@@ -13,6 +13,7 @@ export type {
   Credentials,
   DeleteDesktopParams,
   DesktopClientOptions,
+  FetchLike,
   RetryOptions,
   TokenCredentials,
 } from './options.js';

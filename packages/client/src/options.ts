@@ -34,8 +34,11 @@ export interface DesktopClientOptions {
   /** The project ID (path parameter and, with AK/SK, the `X-Project-Id` header). */
   projectId: string;
   credentials: Credentials;
-  /** The fetch to use; defaults to `globalThis.fetch` at creation. Called with one `Request`. */
-  fetch?: ((request: Request) => Promise<Response>) | undefined;
+  /**
+   * The fetch to use; defaults to `globalThis.fetch` at creation. Called like the global fetch: `deleteDesktop`
+   * passes `(url, init)`, `client.raw` passes one `Request`. The sandbox's `sandbox.fetch` fits.
+   */
+  fetch?: FetchLike | undefined;
   /** Clock in milliseconds for `X-Sdk-Date` and `Retry-After` dates; default `Date.now`. */
   now?: (() => number) | undefined;
   /** Time limit of each attempt in milliseconds; default 30 000. */
@@ -63,3 +66,6 @@ export interface CallOptions {
   /** Aborts the call, including waits between retries. */
   signal?: AbortSignal | undefined;
 }
+
+/** A function called like the global `fetch`: `(url, init)` or `(request)`. */
+export type FetchLike = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;

@@ -18,7 +18,8 @@ type Handler = (request: Request, index: number) => Response | Promise<Response>
  */
 export function observedFetch(handler: Handler) {
   const requests: Request[] = [];
-  const fetch = async (request: Request): Promise<Response> => {
+  const fetch = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
     requests.push(request.clone());
     return handler(request, requests.length - 1);
   };

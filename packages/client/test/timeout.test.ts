@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDesktopClient, DesktopApiError } from '../src/index.js';
+import { createDesktopClient, DesktopApiError, type FetchLike } from '../src/index.js';
 import { CREDENTIALS, DESKTOP, noContent, observedFetch, PROJECT } from './helpers.js';
 
 /** A fetch that never answers, only rejecting when its request's signal aborts (as real fetch does). */
@@ -22,7 +22,7 @@ describe('timeouts and cancellation (fake timers)', () => {
     vi.useRealTimers();
   });
 
-  const make = (fetch: (r: Request) => Promise<Response>, attempts = 3) =>
+  const make = (fetch: FetchLike, attempts = 3) =>
     createDesktopClient({
       endpoint: 'http://sandbox.local',
       projectId: PROJECT,
