@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { library } from '../../tsup.shared.js';
 
 // Two self-contained entry points (`splitting: false`): `index` (everything) and `lean` (the building blocks for
 // callers that assemble canonical requests themselves, without sign and verify). They share no module file, so a
@@ -7,15 +8,15 @@ import { defineConfig } from 'tsup';
 //
 // Node builds (ESM + CommonJS + types in dist/) keep the Node fast path (`__NODE__`); browser builds (ESM in
 // dist/browser/, the `browser` export condition) leave it out. Each build cleans only its own folder.
-const common = {
-  entry: ['src/index.ts', 'src/lean.ts'],
-  splitting: false,
-  sourcemap: false,
-  target: 'es2022',
-  treeshake: true,
-} as const;
+const entry = ['src/index.ts', 'src/lean.ts'];
 
 export default defineConfig([
-  { ...common, format: ['esm', 'cjs'], dts: true, clean: ['!browser/**'], define: { __NODE__: 'true' } },
-  { ...common, format: ['esm'], outDir: 'dist/browser', clean: true, define: { __NODE__: 'false' } },
+  library(entry, { splitting: false, clean: ['!browser/**'], define: { __NODE__: 'true' } }),
+  library(entry, {
+    splitting: false,
+    format: ['esm'],
+    dts: false,
+    outDir: 'dist/browser',
+    define: { __NODE__: 'false' },
+  }),
 ]);

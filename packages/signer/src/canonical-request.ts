@@ -75,3 +75,24 @@ export function canonicalRequest(parts: CanonicalRequestParts): string {
     parts.payloadHash,
   ].join('\n');
 }
+
+/**
+ * The canonical request of an HTTP request whose headers are at hand: `host`, when signed but not among the headers,
+ * is the URL's authority (as `fetch` sends it).
+ */
+export function canonicalRequestOf(
+  method: string,
+  url: URL,
+  headers: Headers,
+  signedHeaders: readonly string[],
+  payloadHash: string,
+): string {
+  return canonicalRequest({
+    method,
+    pathname: url.pathname,
+    query: parseQuery(url.search),
+    signedHeaders,
+    header: (name) => (name === 'host' ? (headers.get('host') ?? url.host) : headers.get(name)),
+    payloadHash,
+  });
+}

@@ -1,4 +1,4 @@
-import { canonicalRequest, normalizeSignedHeaders, parseQuery } from './canonical-request.js';
+import { canonicalRequestOf, normalizeSignedHeaders } from './canonical-request.js';
 import { assertAkSk } from './credentials.js';
 import { hmacSha256Hex, sha256Hex } from './crypto.js';
 import { formatSdkDate } from './date.js';
@@ -73,17 +73,13 @@ export async function sign(
     ? [...options.signedHeaders, 'x-sdk-date', ...(credentials.securityToken !== undefined ? ['x-security-token'] : [])]
     : [...headers.keys(), 'host'].filter((n) => !n.includes('_'));
   const signedHeaders = normalizeSignedHeaders(names);
-  const header = (name: string): string | null =>
-    name === 'host' ? (headers.get('host') ?? url.host) : headers.get(name);
-
-  const canonical = canonicalRequest({
-    method: request.method,
-    pathname: url.pathname,
-    query: parseQuery(url.search),
+  const canonical = canonicalRequestOf(
+    request.method,
+    url,
+    headers,
     signedHeaders,
-    header,
-    payloadHash: await payloadHash(headers, request.body),
-  });
+    await payloadHash(headers, request.body),
+  );
   const toSign = await stringToSign(date, canonical);
   const signature = await hmacSha256Hex(credentials.secretKey, toSign);
   const authorization = `${ALGORITHM} Access=${credentials.accessKey}, SignedHeaders=${signedHeaders.join(';')}, Signature=${signature}`;

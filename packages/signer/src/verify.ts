@@ -1,4 +1,4 @@
-import { canonicalRequest, parseQuery } from './canonical-request.js';
+import { canonicalRequestOf } from './canonical-request.js';
 import { hmacSha256Hex, timingSafeEqual } from './crypto.js';
 import { parseSdkDate } from './date.js';
 import { payloadHash, stringToSign } from './sign.js';
@@ -116,16 +116,8 @@ export async function verify(
     }
   }
   const url = typeof request.url === 'string' ? new URL(request.url) : request.url;
-  const header = (name: string): string | null =>
-    name === 'host' ? (headers.get('host') ?? url.host) : headers.get(name);
-  const canonical = canonicalRequest({
-    method: request.method,
-    pathname: url.pathname,
-    query: parseQuery(url.search),
-    signedHeaders,
-    header,
-    payloadHash: await payloadHash(headers, await bodyOf(request, options)),
-  });
+  const body = await bodyOf(request, options);
+  const canonical = canonicalRequestOf(request.method, url, headers, signedHeaders, await payloadHash(headers, body));
   const expected = await hmacSha256Hex(known.secretKey, await stringToSign(rawDate.trim(), canonical));
   if (!timingSafeEqual(expected, signature.toLowerCase())) {
     return fail('signature-mismatch', 'The signature does not match the request.', accessKey);
