@@ -15,8 +15,8 @@ try {
   process.exit(2);
 }
 
-/** Files that do not change what a package publishes. */
-const IGNORED = [/^spec\/released\//, /\/test\//, /\/bench\//, /\.test\.ts$/, /\.test-d\.ts$/, /\/CHANGELOG\.md$/];
+/** Files that do not change what a package does: tests, benchmarks, changelogs, READMEs, the released-spec snapshot. */
+const IGNORED = [/^spec\/released\//, /\/README\.md$/, /\/test\//, /\/bench\//, /\.test\.ts$/, /\.test-d\.ts$/, /\/CHANGELOG\.md$/];
 
 function changedFiles() {
   if (since) {

@@ -80,10 +80,11 @@ describe('check:changeset', () => {
     expect(r.code).toBe(0);
   });
 
-  it('ignores private packages and tests', () => {
+  it('ignores private packages, tests and READMEs', () => {
     const root = fixture();
     write(root, 'packages/docs/index.md', 'docs\n');
     write(root, 'packages/client/test/a.test.ts', 'test\n');
+    write(root, 'packages/client/README.md', 'benchmark table\n');
     git(root, 'add', '-A');
     git(root, 'commit', '-qm', 'docs and tests');
     const r = run('check-changeset.mjs', root);
