@@ -89,7 +89,8 @@ for (const bench of benches) {
       .filter((l) => l.startsWith('|'))
       .join('\n');
   }
-  sections.push(`## ${bench.title}\n\nCommand: \`${bench.command}\`\n\n${body}\n`);
+  const command = body.includes(bench.command) ? '' : `Command: \`${bench.command}\`\n\n`;
+  sections.push(`## ${bench.title}\n\n${command}${body}\n`);
 }
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
