@@ -1,3 +1,5 @@
+import spec from '@desktop-api/spec';
+import type { ErrorBody } from '@desktop-api/types';
 import { json, type SandboxResponse } from './exchange.js';
 
 /** Error codes the sandbox answers with (see `x-error-codes` in the spec). */
@@ -16,7 +18,7 @@ export const codes = {
 } as const;
 
 /** Largest `error_msg` the spec allows. */
-const MAX_MESSAGE = 1000;
+const MAX_MESSAGE = spec.components.schemas.ErrorResponse.properties.error_msg.maxLength;
 
 /** Quotes a caller-supplied value for an error message, shortened so the message stays small. */
 export function quote(value: string, max = 80): string {
@@ -30,7 +32,8 @@ function clip(message: string): string {
 
 /** An API gateway error: `{ error_code, error_msg, request_id }`. */
 export function gatewayError(status: number, code: string, message: string, requestId: string): SandboxResponse {
-  const response = json(status, requestId, { error_code: code, error_msg: clip(message), request_id: requestId });
+  const body: ErrorBody = { error_code: code, error_msg: clip(message), request_id: requestId };
+  const response = json(status, requestId, body);
   response.errorCode = code;
   return response;
 }
@@ -43,7 +46,8 @@ export function serviceError(
   requestId: string,
   extra?: Record<string, string>,
 ): SandboxResponse {
-  const response = json(status, requestId, { error_code: code, error_msg: clip(message), ...extra });
+  const body: ErrorBody = { error_code: code, error_msg: clip(message), ...extra };
+  const response = json(status, requestId, body);
   response.errorCode = code;
   return response;
 }
