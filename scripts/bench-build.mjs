@@ -5,20 +5,15 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { toolEnv } from './lib/env.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const env = {
-  ...process.env,
-  REDOCLY_TELEMETRY: 'off',
-  REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
-  TURBO_TELEMETRY_DISABLED: '1',
-};
 
 function build() {
   const start = process.hrtime.bigint();
   const r = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=none', '--summarize=false'], {
     cwd: root,
-    env,
+    env: toolEnv,
     encoding: 'utf8',
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;

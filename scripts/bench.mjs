@@ -8,54 +8,32 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { toolEnv } from './lib/env.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const env = {
-  ...process.env,
-  REDOCLY_TELEMETRY: 'off',
-  REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
-  TURBO_TELEMETRY_DISABLED: '1',
-};
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+
+/** A package's `bench` script, whose table lands in the package README. */
+const packageBench = (title, name) => ({
+  title,
+  command: `pnpm --filter @desktop-api/${name} bench`,
+  run: ['pnpm', ['--filter', `@desktop-api/${name}`, 'bench']],
+  readme: `packages/${name}/README.md`,
+});
 
 const benches = [
   { title: 'Build graph (turbo)', command: 'pnpm bench:build', run: ['pnpm', ['bench:build']], readme: null },
-  {
-    title: 'Signer',
-    command: 'pnpm --filter @desktop-api/signer bench',
-    run: ['pnpm', ['--filter', '@desktop-api/signer', 'bench']],
-    readme: 'packages/signer/README.md',
-  },
-  {
-    title: 'Client',
-    command: 'pnpm --filter @desktop-api/client bench',
-    run: ['pnpm', ['--filter', '@desktop-api/client', 'bench']],
-    readme: 'packages/client/README.md',
-  },
-  {
-    title: 'Sandbox',
-    command: 'pnpm --filter @desktop-api/mock-server bench',
-    run: ['pnpm', ['--filter', '@desktop-api/mock-server', 'bench']],
-    readme: 'packages/mock-server/README.md',
-  },
-  {
-    title: 'Contract tests',
-    command: 'pnpm --filter @desktop-api/contract-tests bench',
-    run: ['pnpm', ['--filter', '@desktop-api/contract-tests', 'bench']],
-    readme: 'packages/contract-tests/README.md',
-  },
-  {
-    title: 'Docs',
-    command: 'pnpm --filter @desktop-api/docs bench',
-    run: ['pnpm', ['--filter', '@desktop-api/docs', 'bench']],
-    readme: 'packages/docs/README.md',
-  },
+  packageBench('Signer', 'signer'),
+  packageBench('Client', 'client'),
+  packageBench('Sandbox', 'mock-server'),
+  packageBench('Contract tests', 'contract-tests'),
+  packageBench('Docs', 'docs'),
 ].filter((b) => only.length === 0 || only.some((o) => b.title.toLowerCase().includes(o.toLowerCase())));
 
 const build = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only'], {
   cwd: root,
   stdio: 'inherit',
-  env,
+  env: toolEnv,
 });
 if (build.status !== 0) {
   console.error('bench: the build failed; fix it before benchmarking.');
@@ -68,7 +46,7 @@ for (const bench of benches) {
   console.log(`\n=== ${bench.title}: ${bench.command}`);
   const r = spawnSync(bench.run[0], bench.run[1], {
     cwd: root,
-    env,
+    env: toolEnv,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fixedGroups, pendingChangesets } from './lib/changesets.mjs';
+import { toolEnv } from './lib/env.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const root = process.env.CHANGESET_ROOT ?? repo;
@@ -35,7 +36,7 @@ try {
   const out = execFileSync(redocly, ['diff', released, current, '--format', 'json', '--fail-on', 'none'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    env: toolEnv,
   });
   report = JSON.parse(out);
 } catch (error) {

@@ -16,7 +16,15 @@ try {
 }
 
 /** Files that do not change what a package does: tests, benchmarks, changelogs, READMEs, the released-spec snapshot. */
-const IGNORED = [/^spec\/released\//, /\/README\.md$/, /\/test\//, /\/bench\//, /\.test\.ts$/, /\.test-d\.ts$/, /\/CHANGELOG\.md$/];
+const IGNORED = [
+  /^spec\/released\//,
+  /\/README\.md$/,
+  /\/test\//,
+  /\/bench\//,
+  /\.test\.ts$/,
+  /\.test-d\.ts$/,
+  /\/CHANGELOG\.md$/,
+];
 
 function changedFiles() {
   if (since) {

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { toolEnv } from './lib/env.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const generatedDirs = ['packages/types/src/generated'];
@@ -29,12 +30,7 @@ const before = snapshot();
 const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', 'generate', '--force', '--output-logs=errors-only'], {
   cwd: root,
   stdio: 'inherit',
-  env: {
-    ...process.env,
-    REDOCLY_TELEMETRY: 'off',
-    REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
-    TURBO_TELEMETRY_DISABLED: '1',
-  },
+  env: toolEnv,
 });
 if (turbo.status !== 0) {
   console.error('check:generated: `turbo run generate` failed; fix the spec (pnpm lint:spec) and try again.');

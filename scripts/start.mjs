@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { toolEnv } from './lib/env.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const usage = 'usage: pnpm start [-- --host 127.0.0.1] [--sandbox-port 4010] [--docs-port 4000] [--no-build]';
@@ -39,16 +40,10 @@ const sandboxPort = port('sandbox-port');
 const docsPort = port('docs-port');
 
 if (!values['no-build']) {
-  const env = {
-    ...process.env,
-    REDOCLY_TELEMETRY: 'off',
-    REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
-    TURBO_TELEMETRY_DISABLED: '1',
-  };
   const build = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only'], {
     cwd: root,
     stdio: 'inherit',
-    env,
+    env: toolEnv,
   });
   if (build.status !== 0) {
     console.error('pnpm start: the build failed; see the messages above.');

@@ -5,23 +5,18 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { toolEnv } from './lib/env.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const reports = join(root, 'reports');
 mkdirSync(reports, { recursive: true });
-const env = {
-  ...process.env,
-  REDOCLY_TELEMETRY: 'off',
-  REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
-  TURBO_TELEMETRY_DISABLED: '1',
-};
 const extra = process.argv.slice(2);
 const rows = [];
 let harnessFailed = false;
 
 function run(title, cmd, args) {
   console.log(`\n▶ ${title}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit' });
+  const r = spawnSync(cmd, args, { cwd: root, env: toolEnv, stdio: 'inherit' });
   if (r.status !== 0) console.error(`✗ ${title} exited ${r.status}`);
   return r.status === 0;
 }
