@@ -209,5 +209,5 @@ client.deleteDesktop({ desktopId: 'd' }).then((r) => { document.body.textContent
   else console.log(`kept ${work}`);
 }
 console.log(
-  `\nconsumer smoke test: ${results.filter((r) => r[1] === 'ok').length} passed, ${results.filter((r) => r[1] !== 'ok').length} failed`,
+  `\nsmoke: ${results.filter((r) => r[1] === 'ok').length} passed, ${results.filter((r) => r[1] !== 'ok').length} failed`,
 );
