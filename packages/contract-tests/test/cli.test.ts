@@ -7,6 +7,7 @@ import { type RunResult, runCli } from '../src/index.js';
 import { DEMO_AK, DEMO_PROJECT, DEMO_SK, DEMO_TOKEN } from './support/demo.js';
 import { MUTANTS } from './support/mutants.js';
 import { serveRaw } from './support/raw-server.js';
+import { startSandbox } from './support/sandbox.js';
 
 /** Runs the CLI with captured streams. */
 async function cli(argv: string[], env: Record<string, string | undefined> = {}, cwd = tmpdir(), isTTY = false) {
@@ -25,8 +26,7 @@ const ENV = { DESKTOP_API_AK: DEMO_AK, DESKTOP_API_SK: DEMO_SK, DESKTOP_API_PROJ
 let sandbox: Sandbox;
 let url: string;
 beforeAll(async () => {
-  sandbox = createSandbox();
-  ({ url } = await sandbox.listen(0));
+  ({ sandbox, url } = await startSandbox());
 });
 afterAll(() => sandbox.close());
 

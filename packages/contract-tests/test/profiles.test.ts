@@ -4,12 +4,12 @@ import { createContractSession, createSocketTransport, runContract, type Transpo
 import { DEMO_AK, DEMO_AKSK, DEMO_PROJECT } from './support/demo.js';
 import { MUTANTS } from './support/mutants.js';
 import { serveRaw } from './support/raw-server.js';
+import { startSandbox } from './support/sandbox.js';
 
 let sandbox: Sandbox;
 let url: string;
 beforeAll(async () => {
-  sandbox = createSandbox();
-  ({ url } = await sandbox.listen(0));
+  ({ sandbox, url } = await startSandbox());
 });
 afterAll(() => sandbox.close());
 

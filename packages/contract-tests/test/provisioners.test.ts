@@ -2,12 +2,12 @@ import { createSandbox, type Sandbox } from '@desktop-api/mock-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runContract } from '../src/index.js';
 import { DEMO_AKSK, DEMO_PROJECT, DEMO_TOKEN_AUTH } from './support/demo.js';
+import { startSandbox } from './support/sandbox.js';
 
 let sandbox: Sandbox;
 let url: string;
 beforeAll(async () => {
-  sandbox = createSandbox();
-  ({ url } = await sandbox.listen(0));
+  ({ sandbox, url } = await startSandbox());
 });
 afterAll(() => sandbox.close());
 

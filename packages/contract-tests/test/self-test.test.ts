@@ -4,6 +4,7 @@ import { type RunResult, runContract } from '../src/index.js';
 import { DEMO_AKSK, DEMO_PROJECT } from './support/demo.js';
 import { MUTANTS } from './support/mutants.js';
 import { serveRaw } from './support/raw-server.js';
+import { startSandbox } from './support/sandbox.js';
 
 const failedChecks = (result: RunResult) =>
   [...new Set(result.scenarios.flatMap((s) => s.checks.filter((t) => t.failed > 0).map((t) => t.check)))].sort();
@@ -12,8 +13,7 @@ describe('the conformant sandbox', () => {
   let sandbox: Sandbox;
   let url: string;
   beforeAll(async () => {
-    sandbox = createSandbox();
-    ({ url } = await sandbox.listen(0));
+    ({ sandbox, url } = await startSandbox());
   });
   afterAll(() => sandbox.close());
 
