@@ -164,6 +164,8 @@ describe('servers', () => {
     );
     expect(cloud.variables.region.enum).toHaveLength(18);
     expect(sandbox.url).toBe('http://127.0.0.1:4010');
+    for (const server of document.servers) expect(server['x-zh-CN'].description).toBeTruthy();
+    expect(cloud.variables.region['x-zh-CN'].description).toBeTruthy();
   });
 });
 
