@@ -2,10 +2,22 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDesktopClient, DesktopApiError, type FetchLike } from '../src/index.js';
 import { CREDENTIALS, DESKTOP, noContent, observedFetch, PROJECT } from './helpers.js';
 
+/** Requests in flight, held as a real fetch's connection holds them: undici's Request follows the caller's signal
+ * only while it is alive, and nothing else here would keep it from the garbage collector. */
+const inFlight = new Set<Request>();
+
 /** A fetch that never answers, only rejecting when its request's signal aborts (as real fetch does). */
 const hang = (request: Request) =>
   new Promise<Response>((_resolve, reject) => {
-    request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true });
+    inFlight.add(request);
+    request.signal.addEventListener(
+      'abort',
+      () => {
+        inFlight.delete(request);
+        reject(request.signal.reason);
+      },
+      { once: true },
+    );
   });
 
 /** Lets real asynchronous work (Web Crypto signing) finish until `check` holds, without moving the fake clock. */
