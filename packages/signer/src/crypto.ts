@@ -1,4 +1,4 @@
-import { hmacKey, nativeCrypto, subtle, toHex, utf8 } from './web-crypto.js';
+import { hmacKey, nativeCrypto, nodeHmacHex, nodeSha256Hex, subtle, toHex, utf8 } from './web-crypto.js';
 
 /** Bytes of a string (UTF-8) or a binary body. */
 export function toBytes(data: string | ArrayBuffer | ArrayBufferView): Uint8Array {
@@ -10,18 +10,14 @@ export function toBytes(data: string | ArrayBuffer | ArrayBufferView): Uint8Arra
 /** Lower-case hex SHA-256. */
 export async function sha256Hex(data: string | ArrayBuffer | ArrayBufferView): Promise<string> {
   const node = __NODE__ && nativeCrypto();
-  if (__NODE__ && node)
-    return node
-      .createHash('sha256')
-      .update(typeof data === 'string' ? data : toBytes(data))
-      .digest('hex');
+  if (__NODE__ && node) return nodeSha256Hex(node, typeof data === 'string' ? data : toBytes(data));
   return toHex(await subtle().digest('SHA-256', toBytes(data) as BufferSource));
 }
 
 /** Lower-case hex HMAC-SHA256 of `message` keyed with the UTF-8 bytes of `secret`. */
 export async function hmacSha256Hex(secret: string, message: string): Promise<string> {
   const node = __NODE__ && nativeCrypto();
-  if (__NODE__ && node) return node.createHmac('sha256', secret).update(message).digest('hex');
+  if (__NODE__ && node) return nodeHmacHex(node, secret, message);
   const key = await hmacKey(secret);
   return toHex(await subtle().sign('HMAC', key, utf8(message)));
 }

@@ -1,5 +1,5 @@
 import { ALGORITHM } from './types.js';
-import { hmacKey, nativeCrypto, subtle, toHex, utf8 } from './web-crypto.js';
+import { hmacKey, nativeCrypto, nodeHmacHex, nodeSha256Hex, subtle, toHex, utf8 } from './web-crypto.js';
 
 /**
  * The hex signature of a canonical request built by the caller: HMAC-SHA256 (keyed with the UTF-8 bytes of
@@ -9,8 +9,7 @@ import { hmacKey, nativeCrypto, subtle, toHex, utf8 } from './web-crypto.js';
 export async function signatureOf(canonical: string, date: string, secretKey: string): Promise<string> {
   const node = __NODE__ && nativeCrypto();
   if (__NODE__ && node) {
-    const hash = node.createHash('sha256').update(canonical).digest('hex');
-    return node.createHmac('sha256', secretKey).update(`${ALGORITHM}\n${date}\n${hash}`).digest('hex');
+    return nodeHmacHex(node, secretKey, `${ALGORITHM}\n${date}\n${nodeSha256Hex(node, canonical)}`);
   }
   const crypto = subtle();
   const key = hmacKey(secretKey);

@@ -30,7 +30,26 @@ export function hmacKey(secret: string): Promise<CryptoKey> {
 /** The part of Node's built-in `crypto` module the signer uses. */
 interface NodeCrypto {
   createHash(algorithm: 'sha256'): { update(data: string | Uint8Array): { digest(encoding: 'hex'): string } };
-  createHmac(algorithm: 'sha256', key: string): { update(data: string): { digest(encoding: 'hex'): string } };
+  createHmac(algorithm: 'sha256', key: unknown): { update(data: string): { digest(encoding: 'hex'): string } };
+  /** Node 20.12+. */
+  hash?: (algorithm: 'sha256', data: string | Uint8Array, encoding: 'hex') => string;
+  createSecretKey(key: string, encoding: 'utf8'): unknown;
+}
+
+/** Lower-case hex SHA-256 with Node's crypto: one call to `crypto.hash` where Node has it. */
+export const nodeSha256Hex = (node: NodeCrypto, data: string | Uint8Array): string =>
+  node.hash ? node.hash('sha256', data, 'hex') : node.createHash('sha256').update(data).digest('hex');
+
+let nodeSecret: string | undefined;
+let nodeKey: unknown;
+
+/** Lower-case hex HMAC-SHA256 with Node's crypto; the key object of the last secret is kept for the next call. */
+export function nodeHmacHex(node: NodeCrypto, secret: string, message: string): string {
+  if (nodeSecret !== secret) {
+    nodeKey = node.createSecretKey(secret, 'utf8');
+    nodeSecret = secret;
+  }
+  return node.createHmac('sha256', nodeKey).update(message).digest('hex');
 }
 
 /**
