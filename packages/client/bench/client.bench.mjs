@@ -1,12 +1,13 @@
 // One run, one local node:http server answering 204, sequential DeleteDesktop calls:
-//   raw fetch of the identical signed-shape request (baseline), openapi-fetch alone (unsigned),
-//   @desktop-api/client with AK/SK signing, and the official Huawei SDK core (HcClient) sending the same call;
+//   raw fetch of the identical signed-shape request (baseline), the same request on raw node:http,
+//   openapi-fetch alone (unsigned), @desktop-api/client with AK/SK signing (its default Node transport, and over
+//   fetch), and the official Huawei SDK core (HcClient) sending the same call;
 // plus signatures per second of @desktop-api/signer and the one-call browser bundle size.
 // Writes the table into README.md between the bench markers and prints it.
 // Run: pnpm --filter @desktop-api/client bench (turbo builds dist/ first), or `pnpm build && node bench/client.bench.mjs`.
 
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { sign } from '@desktop-api/signer';
@@ -64,7 +65,9 @@ const rawHeaders = Object.fromEntries(signed.headers);
   }
 }
 const openapi = createClient({ baseUrl: base, fetch: globalThis.fetch });
-const client = createDesktopClient({
+// As installed: without `fetch`, on Node the client sends through node:http.
+const client = createDesktopClient({ endpoint: base, projectId: PROJECT, credentials: CREDENTIALS });
+const clientOverFetch = createDesktopClient({
   endpoint: base,
   projectId: PROJECT,
   credentials: CREDENTIALS,
@@ -85,6 +88,15 @@ const variants = {
     await r.body?.cancel();
     expect204(r.status);
   },
+  http: () =>
+    new Promise((resolve, reject) => {
+      const req = request(`${base}${path}`, { method: 'DELETE', headers: rawHeaders }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(expect204(res.statusCode)));
+      });
+      req.on('error', reject);
+      req.end();
+    }),
   openapi: async () => {
     const { response } = await openapi.DELETE('/v2/{project_id}/desktops/{desktop_id}', {
       params: { path: { project_id: PROJECT, desktop_id: DESKTOP } },
@@ -92,6 +104,7 @@ const variants = {
     expect204(response.status);
   },
   client: async () => expect204((await client.deleteDesktop({ desktopId: DESKTOP })).status),
+  clientFetch: async () => expect204((await clientOverFetch.deleteDesktop({ desktopId: DESKTOP })).status),
   sdk: async () =>
     expect204(
       (
@@ -121,8 +134,10 @@ const variants = {
 const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
 for (const fn of Object.values(variants)) for (let i = 0; i < 300; i++) await fn();
 // Interleaved rounds, so that drift on a shared machine hits every variant alike; the median round counts.
+const entries = Object.entries(variants);
 for (let round = 0; round < ROUNDS; round++) {
-  for (const [name, fn] of Object.entries(variants)) {
+  // Each round starts one variant later, so that no variant always follows the same one (and its garbage).
+  for (const [name, fn] of entries.map((_, k) => entries[(k + round) % entries.length])) {
     const start = process.hrtime.bigint();
     for (let i = 0; i < CALLS; i++) await fn();
     samples[name].push(Number(process.hrtime.bigint() - start) / 1000 / CALLS);
@@ -143,10 +158,15 @@ const table = [
   '| DELETE to a local 204 server | µs per call | vs raw fetch | vs official SDK |',
   '| --- | ---: | ---: | ---: |',
   row('raw `fetch`, same signed request (baseline)', 'raw'),
+  row('raw `node:http`, same signed request', 'http'),
   row('openapi-fetch alone, unsigned', 'openapi'),
-  row('**@desktop-api/client**, AK/SK signed', 'client'),
+  row('**@desktop-api/client**, AK/SK signed (default: `node:http` on Node)', 'client'),
+  row('@desktop-api/client, AK/SK signed, `fetch: globalThis.fetch`', 'clientFetch'),
   row('official SDK core (`HcClient`), AK/SK signed', 'sdk'),
   '',
+  `The client's own cost per call (signing, timeout, retry bookkeeping, result): ${(us.client - us.http).toFixed(1)} µs ` +
+    `over raw \`node:http\` (${(us.client / us.http).toFixed(2)}×), ${(us.clientFetch - us.raw).toFixed(1)} µs over raw \`fetch\` ` +
+    `(${(us.clientFetch / us.raw).toFixed(2)}×; undici follows each attempt's AbortSignal at a cost of its own).`,
   `Signer: ${Math.round(1e6 / us.sign).toLocaleString('en-US')} signatures per second (${us.sign.toFixed(1)} µs each; Node built-in crypto on Node, Web Crypto elsewhere).`,
   `Browser program making one signed call (esbuild --minify, gzip -9): ${eagerGzip} bytes; ` +
     `openapi-fetch for \`client.raw\`, a separate chunk loaded on first use: ${lazyGzip} bytes.`,

@@ -19,6 +19,7 @@ export async function bundleOneCall({ minify = true } = {}) {
     splitting: true,
     format: 'esm',
     platform: 'browser',
+    define: { __NODE__: 'false' },
     target: 'es2022',
     outdir: 'out',
     write: false,

@@ -38,9 +38,24 @@ export function authorizer(config: ClientConfig): (path: string, query: string) 
   const tail = `\n${token}\n${names}\n${EMPTY_BODY_SHA256}`;
   const prefix = `${ALGORITHM} Access=${accessKey}, SignedHeaders=${names}, Signature=`;
   return (path, query) => {
-    const date = formatSdkDate(new Date(config.now()));
+    const date = __NODE__ ? sdkDate!(config.now()) : formatSdkDate(new Date(config.now()));
     // The digest starts here, synchronously, and runs while the caller builds the request.
     const signature = signatureOf(`${head}${path}/\n${query}${middle}${date}${tail}`, date, secretKey);
     return { headers: { ...fixed, 'X-Sdk-Date': date }, authorization: signature.then((s) => prefix + s) };
+  };
+}
+
+/** On Node, `formatSdkDate` of a time in milliseconds, formatted once per second (X-Sdk-Date has whole seconds). */
+const sdkDate = __NODE__ ? /* @__PURE__ */ sdkDateCache() : undefined;
+
+function sdkDateCache(): (now: number) => string {
+  let second: number | undefined;
+  let date = '';
+  return (now) => {
+    if (Math.floor(now / 1000) !== second) {
+      date = formatSdkDate(new Date(now));
+      second = Math.floor(now / 1000);
+    }
+    return date;
   };
 }

@@ -1,7 +1,9 @@
 import type { AkSkCredentials } from '@desktop-api/signer/lean';
 import { defaultRegion, endpointTemplate, regions } from '@desktop-api/types';
 import { fail } from './fail.js';
+import { nodeTransport } from './node-http.js';
 import type { DesktopClientOptions, FetchLike, RetryOptions } from './options.js';
+import type { Send } from './transport.js';
 
 /** How requests are authenticated. */
 export type Auth = { kind: 'aksk'; credentials: AkSkCredentials } | { kind: 'token'; token: string };
@@ -14,7 +16,10 @@ export interface ClientConfig {
   baseUrl: string;
   projectId: string;
   auth: Auth;
+  /** What `client.raw` sends with. */
   fetch: FetchLike;
+  /** What `deleteDesktop` sends with: `options.fetch`, else on Node the Node transport, else the global fetch. */
+  send: Send;
   now: () => number;
   timeoutMs: number;
   retry: RetryPolicy;
@@ -106,11 +111,13 @@ export function resolveConfig(input: DesktopClientOptions): ClientConfig {
     n[name] = value ?? fallback!;
   }
   const { timeoutMs, ...delays } = n;
+  const baseUrl = baseUrlOf(options);
   return {
-    baseUrl: baseUrlOf(options),
+    baseUrl,
     projectId,
     auth: authOf(options.credentials),
     fetch,
+    send: (__NODE__ && !options.fetch && nodeTransport(baseUrl)) || fetch,
     now: options.now ?? Date.now,
     timeoutMs,
     retry: {

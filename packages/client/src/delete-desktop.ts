@@ -42,16 +42,16 @@ export async function deleteDesktop(
         signature = headers.Authorization.slice(-64);
       }
       // fetch(url, init) builds the Request once; a Request passed in would be copied, and its signal followed, again.
-      const response = await config.fetch(url, { method: 'DELETE', headers, signal: limit.signal });
+      const response = await config.send(url, { method: 'DELETE', headers, signal: limit.signal });
       const { status } = response;
-      const done = { requestId: response.headers.get('x-request-id') ?? undefined, attempts: attempt };
+      const requestId = response.headers.get('x-request-id') ?? undefined;
       if (status === 204) {
         await response.body?.cancel();
-        return { ok: true, status, ...done, deletedByEarlierAttempt: false };
+        return { ok: true, status, requestId, attempts: attempt, deletedByEarlierAttempt: false };
       }
       const error: DesktopErrorInfo<any> = await readError(response, (s) => scrub(s, signature));
       if (status === 404 && lost) {
-        return { ok: true, status, ...done, deletedByEarlierAttempt: true, error };
+        return { ok: true, status, requestId, attempts: attempt, deletedByEarlierAttempt: true, error };
       }
       if (attempt < retry.attempts && RETRY_STATUSES.includes(status)) {
         const after = retryAfterMs(response.headers.get('retry-after'), config.now());
@@ -60,7 +60,7 @@ export async function deleteDesktop(
           if (UNCERTAIN_STATUSES.includes(status)) lost = true;
         }
       }
-      if (waitMs === undefined) return { ok: false, status: status as any, ...done, error };
+      if (waitMs === undefined) return { ok: false, status: status as any, requestId, attempts: attempt, error };
     } catch (e) {
       if (signal?.aborted) throw signal.reason;
       // Not the caller's abort, so an abort is the timeout's.

@@ -1,4 +1,5 @@
 import type { DesktopErrorInfo } from './result.js';
+import type { Answer } from './transport.js';
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
@@ -8,7 +9,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * `<title>` or its text without tags, scripts and styles) or, when nothing is left, a note that the body had no text. `scrub` removes secrets a
  * broken server might echo back. Never throws.
  */
-export async function readError(response: Response, scrub: (s: string) => string): Promise<DesktopErrorInfo<unknown>> {
+export async function readError(response: Answer, scrub: (s: string) => string): Promise<DesktopErrorInfo<unknown>> {
   const raw = scrub(await response.text().catch(() => ''));
   const requestId = response.headers.get('x-request-id') ?? undefined;
   const status = response.status;
