@@ -4,10 +4,11 @@
 // does not), ESM and CJS scripts deleting a desktop on a sandbox started from the installed mock-server CLI, the
 // installed contract CLI against that sandbox, and an esbuild browser bundle of the client.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { publishablePackages } from './lib/changesets.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -184,7 +185,7 @@ console.log('esm ok');
     ]);
   });
 
-  step('an esbuild browser bundle of the client builds', () => {
+  step('an esbuild browser bundle of the client builds, without Node-only code', () => {
     writeFileSync(
       join(app, 'browser.mjs'),
       `import { createDesktopClient } from '@desktop-api/client';
@@ -198,8 +199,13 @@ client.deleteDesktop({ desktopId: 'd' }).then((r) => { document.body.textContent
       '--platform=browser',
       '--format=esm',
       '--minify',
-      '--outfile=browser.js',
+      '--splitting',
+      '--outdir=browser-out',
     ]);
+    // The `browser` export conditions leave out Node's crypto and the node:http transport.
+    const entry = readFileSync(join(app, 'browser-out/browser.js'), 'utf8');
+    if (/getBuiltinModule|node:https?/.test(entry)) throw new Error('the browser bundle holds Node-only code');
+    console.log(`  one signed call from the installed client: ${gzipSync(entry, { level: 9 }).length} bytes gzip`);
   });
 } catch {
   process.exitCode = 1;

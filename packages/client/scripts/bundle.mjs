@@ -1,4 +1,4 @@
-// Bundles browser/one-call.ts for the browser with esbuild and measures what a page loads for the call.
+// Bundles a browser program (browser/one-call.ts by default) with esbuild and measures what a page loads for the call.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -10,10 +10,10 @@ import { build } from 'esbuild';
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-export async function bundleOneCall({ minify = true } = {}) {
+export async function bundleOneCall({ minify = true, entry = 'browser/one-call.ts' } = {}) {
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['browser/one-call.ts'],
+    entryPoints: [entry],
     bundle: true,
     minify,
     splitting: true,
@@ -28,14 +28,14 @@ export async function bundleOneCall({ minify = true } = {}) {
   });
   const files = new Map(result.outputFiles.map((f) => [f.path, f.contents]));
   const outputs = result.metafile.outputs;
-  const entry = Object.keys(outputs).find((p) => outputs[p].entryPoint);
+  const main = Object.keys(outputs).find((p) => outputs[p].entryPoint);
   const eager = new Set();
   const visit = (p) => {
     if (eager.has(p)) return;
     eager.add(p);
     for (const i of outputs[p].imports) if (i.kind === 'import-statement') visit(i.path);
   };
-  visit(entry);
+  visit(main);
   const pick = (inside) =>
     Object.keys(outputs)
       .filter((p) => eager.has(p) === inside)

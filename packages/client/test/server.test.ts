@@ -95,13 +95,15 @@ describe('against a real local server (node:http, port 0)', () => {
     const server = await gateway(new Set([DESKTOP]));
     const client = createDesktopClient({ endpoint: server.url, projectId: PROJECT, credentials: CREDENTIALS });
     const seenByMiddleware: string[] = [];
-    client.raw.use({
-      onRequest({ request }) {
+    const trace = {
+      onRequest({ request }: { request: Request }) {
         seenByMiddleware.push(request.url);
         request.headers.set('X-Trace', 'abc');
         return request;
       },
-    });
+    };
+    // Applied although openapi-fetch is loaded only by the first request.
+    client.raw.use(trace);
     const { response, error } = await client.raw.DELETE('/v2/{project_id}/desktops/{desktop_id}', {
       params: { path: { project_id: PROJECT, desktop_id: DESKTOP }, query: { is_force_delete: true } },
     });
@@ -112,9 +114,12 @@ describe('against a real local server (node:http, port 0)', () => {
     expect(server.seen[0]!.headers['authorization']).toContain(
       'SignedHeaders=content-type;host;x-project-id;x-sdk-date,',
     );
+    client.raw.eject(trace);
     const again = await client.raw.DELETE('/v2/{project_id}/desktops/{desktop_id}', {
       params: { path: { project_id: PROJECT, desktop_id: DESKTOP } },
     });
+    expect(server.seen[1]!.headers['x-trace']).toBeUndefined();
+    expect(seenByMiddleware).toHaveLength(1);
     expect(again.response.status).toBe(404);
     expect(again.error).toMatchObject({ error_code: 'SANDBOX.0404' });
   });
