@@ -95,6 +95,18 @@ describe('the Node transport (node:http, default on Node when no fetch is given)
     expect(checked).toMatchObject({ ok: true });
   });
 
+  it("keeps the endpoint's base path, signed", async () => {
+    const server = await serve(answer204);
+    await client(`${server.url}/gateway/workspace/`).deleteDesktop({ desktopId: 'id with space' });
+    const [hit] = server.hits;
+    expect(hit!.url).toBe(`/gateway/workspace/v2/${PROJECT}/desktops/id%20with%20space`);
+    const headers = new Headers(Object.entries(hit!.headers).map(([k, v]): [string, string] => [k, String(v)]));
+    const checked = await verify({ method: 'DELETE', url: `${server.url}${hit!.url}`, headers }, (ak) =>
+      ak === AK ? { secretKey: SK } : undefined,
+    );
+    expect(checked).toMatchObject({ ok: true });
+  });
+
   it('uses fetch instead when options.fetch is given', async () => {
     const server = await serve(answer204);
     await client(server.url, { fetch: globalThis.fetch }).deleteDesktop({ desktopId: DESKTOP });
