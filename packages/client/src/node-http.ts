@@ -7,7 +7,7 @@ interface IncomingMessage {
   setEncoding(encoding: 'utf8'): void;
   on(event: 'data', listener: (chunk: string) => void): void;
   on(event: 'end', listener: () => void): void;
-  on(event: 'error' | 'aborted', listener: (error?: Error) => void): void;
+  on(event: 'error' | 'close', listener: (error?: Error) => void): void;
   resume(): void;
   destroy(): void;
 }
@@ -94,9 +94,9 @@ class NodeAnswer implements Answer {
         this.#read
           ? Promise.resolve()
           : new Promise<void>((resolve) => {
+              // 'close' follows 'end', or comes alone when the connection broke.
               response.on('end', resolve);
-              response.on('error', () => resolve());
-              response.on('aborted', () => resolve());
+              response.on('close', () => resolve());
               response.resume();
             }),
     };
@@ -116,7 +116,8 @@ class NodeAnswer implements Answer {
       });
       response.on('end', () => resolve(body));
       response.on('error', reject);
-      response.on('aborted', () => reject(new Error('the connection closed while the body was read')));
+      // After 'end' this changes nothing; without it, the connection broke mid-body.
+      response.on('close', () => reject(new Error('the connection closed while the body was read')));
     });
     return this.#read;
   }

@@ -234,7 +234,7 @@ describe('the Node transport (node:http, default on Node when no fetch is given)
     );
   });
 
-  it('gives the body it got when the connection breaks while the error body is read', async () => {
+  it('answers with the status when the connection breaks while the error body is read', async () => {
     const server = await serve((hit, res) => {
       res.writeHead(500, { 'Content-Type': 'text/plain', 'Content-Length': '1000' });
       res.write('partial');
