@@ -1,62 +1,30 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import { createServer as createTlsServer, globalAgent } from 'node:https';
-import type { AddressInfo, Socket } from 'node:net';
+import type { ServerResponse } from 'node:http';
+import { globalAgent } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { verify } from '@desktop-api/signer';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDesktopClient, type DesktopClientOptions } from '../src/index.js';
-import { AK, CREDENTIALS, DESKTOP, PROJECT, SK } from './helpers.js';
+import { CREDENTIALS, DESKTOP, PROJECT, type Seen, startServer, verifySeen } from './helpers.js';
 
-/** One request as a local server saw it, and the socket it came on. */
-interface Hit {
-  method: string;
-  url: string;
-  headers: Record<string, string | string[] | undefined>;
-  socket: Socket;
-}
-
-const servers: Server[] = [];
+const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
   vi.unstubAllGlobals();
-  for (const server of servers.splice(0)) {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
+  for (const close of closers.splice(0)) await close();
 });
 
-/** A node:http(s) server on port 0 that records each request, its connections and their closing. */
-async function serve(handle: (hit: Hit, res: ServerResponse) => void, options: { tls?: object; host?: string } = {}) {
-  const hits: Hit[] = [];
-  const sockets: Socket[] = [];
-  const closed: Socket[] = [];
-  const onRequest = (req: import('node:http').IncomingMessage, res: ServerResponse) => {
-    req.resume();
-    req.on('end', () => {
-      const hit = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, socket: req.socket };
-      hits.push(hit);
-      handle(hit, res);
-    });
-  };
-  const server = options.tls ? createTlsServer(options.tls, onRequest) : createServer(onRequest);
-  server.on(options.tls ? 'secureConnection' : 'connection', (socket: Socket) => {
-    sockets.push(socket);
-    socket.on('close', () => closed.push(socket));
-  });
-  servers.push(server);
-  const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve) => server.listen(0, host, resolve));
-  const { port } = server.address() as AddressInfo;
-  const name = host.includes(':') ? `[${host}]` : host;
-  return { url: `${options.tls ? 'https' : 'http'}://${name}:${port}`, hits, sockets, closed };
+/** A local server, closed after the test. */
+async function serve(handle: (seen: Seen, res: ServerResponse) => void, options?: Parameters<typeof startServer>[1]) {
+  const server = await startServer(handle, options);
+  closers.push(server.close);
+  return server;
 }
 
 const client = (endpoint: string, options: Partial<DesktopClientOptions> = {}) =>
   createDesktopClient({ endpoint, projectId: PROJECT, credentials: CREDENTIALS, ...options });
 
-const answer204 = (_hit: Hit, res: ServerResponse) => {
+const answer204 = (_seen: Seen, res: ServerResponse) => {
   res.writeHead(204, { 'X-Request-Id': 'srv-204' });
   res.end();
 };
@@ -77,10 +45,10 @@ describe('the Node transport (node:http, default on Node when no fetch is given)
       attempts: 1,
       deletedByEarlierAttempt: false,
     });
-    const [hit] = server.hits;
-    expect(hit).toMatchObject({ method: 'DELETE', url: `/v2/${PROJECT}/desktops/${DESKTOP}?is_force_delete=true` });
+    const [request] = server.seen;
+    expect(request).toMatchObject({ method: 'DELETE', url: `/v2/${PROJECT}/desktops/${DESKTOP}?is_force_delete=true` });
     // fetch (undici) would add these; node:http sends only what the client sets, plus Host and Connection.
-    expect(Object.keys(hit!.headers).sort()).toEqual([
+    expect(Object.keys(request!.headers).sort()).toEqual([
       'authorization',
       'connection',
       'content-type',
@@ -88,29 +56,21 @@ describe('the Node transport (node:http, default on Node when no fetch is given)
       'x-project-id',
       'x-sdk-date',
     ]);
-    const headers = new Headers(Object.entries(hit!.headers).map(([k, v]): [string, string] => [k, String(v)]));
-    const checked = await verify({ method: hit!.method, url: `${server.url}${hit!.url}`, headers }, (ak) =>
-      ak === AK ? { secretKey: SK } : undefined,
-    );
-    expect(checked).toMatchObject({ ok: true });
+    expect(await verifySeen(request!, server.url)).toMatchObject({ ok: true });
   });
 
   it("keeps the endpoint's base path, signed", async () => {
     const server = await serve(answer204);
     await client(`${server.url}/gateway/workspace/`).deleteDesktop({ desktopId: 'id with space' });
-    const [hit] = server.hits;
-    expect(hit!.url).toBe(`/gateway/workspace/v2/${PROJECT}/desktops/id%20with%20space`);
-    const headers = new Headers(Object.entries(hit!.headers).map(([k, v]): [string, string] => [k, String(v)]));
-    const checked = await verify({ method: 'DELETE', url: `${server.url}${hit!.url}`, headers }, (ak) =>
-      ak === AK ? { secretKey: SK } : undefined,
-    );
-    expect(checked).toMatchObject({ ok: true });
+    const [request] = server.seen;
+    expect(request!.url).toBe(`/gateway/workspace/v2/${PROJECT}/desktops/id%20with%20space`);
+    expect(await verifySeen(request!, server.url)).toMatchObject({ ok: true });
   });
 
   it('uses fetch instead when options.fetch is given', async () => {
     const server = await serve(answer204);
     await client(server.url, { fetch: globalThis.fetch }).deleteDesktop({ desktopId: DESKTOP });
-    expect(server.hits[0]!.headers['sec-fetch-mode']).toBe('cors');
+    expect(server.seen[0]!.headers['sec-fetch-mode']).toBe('cors');
   });
 
   it('keeps using a global fetch that was replaced (test doubles, MSW, polyfills)', async () => {
@@ -151,7 +111,7 @@ describe('the Node transport (node:http, default on Node when no fetch is given)
     const server = await serve(answer204);
     const c = client(server.url);
     for (let i = 0; i < 5; i++) expect((await c.deleteDesktop({ desktopId: `${DESKTOP}-${i}` })).status).toBe(204);
-    expect(server.hits).toHaveLength(5);
+    expect(server.seen).toHaveLength(5);
     expect(server.sockets).toHaveLength(1);
   });
 
@@ -161,8 +121,8 @@ describe('the Node transport (node:http, default on Node when no fetch is given)
       [502, 'text/html', '<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>'],
       [400, 'text/plain', 'x'.repeat(3 << 20)],
     ] as const;
-    const server = await serve((hit, res) => {
-      const [status, type, body] = bodies[server.hits.indexOf(hit)]!;
+    const server = await serve((request, res) => {
+      const [status, type, body] = bodies[server.seen.indexOf(request)]!;
       res.writeHead(status, { 'Content-Type': type, 'X-Request-Id': `srv-${status}` });
       res.end(body);
     });
@@ -189,12 +149,12 @@ describe('the Node transport (node:http, default on Node when no fetch is given)
       res.end();
     });
     expect(await client(server.url).deleteDesktop({ desktopId: DESKTOP })).toMatchObject({ ok: false, status: 307 });
-    expect(server.hits).toHaveLength(1);
+    expect(server.seen).toHaveLength(1);
   });
 
   it('closes the connection of an attempt that timed out, then retries on a new one', async () => {
-    const server = await serve((hit, res) => {
-      if (server.hits.indexOf(hit) > 0) answer204(hit, res);
+    const server = await serve((request, res) => {
+      if (server.seen.indexOf(request) > 0) answer204(request, res);
     });
     const result = await client(server.url, { timeoutMs: 200, retry: { baseDelayMs: 1 } }).deleteDesktop({
       desktopId: DESKTOP,
@@ -217,15 +177,15 @@ describe('the Node transport (node:http, default on Node when no fetch is given)
     const server = await serve(() => {});
     const controller = new AbortController();
     const pending = client(server.url).deleteDesktop({ desktopId: DESKTOP }, { signal: controller.signal });
-    await eventually(() => server.hits.length === 1);
+    await eventually(() => server.seen.length === 1);
     controller.abort(new Error('user left'));
     await expect(pending).rejects.toThrow('user left');
     await eventually(() => server.closed.length === 1);
   });
 
   it('reports a 404 after a connection lost mid-request as deleted by the earlier attempt', async () => {
-    const server = await serve((hit, res) => {
-      if (server.hits.indexOf(hit) === 0) return hit.socket.destroy();
+    const server = await serve((request, res) => {
+      if (server.seen.indexOf(request) === 0) return request.socket.destroy();
       res.writeHead(404, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ error_code: 'WKS.0404', error_msg: 'The desktop does not exist.' }));
     });
@@ -235,10 +195,10 @@ describe('the Node transport (node:http, default on Node when no fetch is given)
   });
 
   it('answers with the status when the connection breaks while the error body is read', async () => {
-    const server = await serve((hit, res) => {
+    const server = await serve((request, res) => {
       res.writeHead(500, { 'Content-Type': 'text/plain', 'Content-Length': '1000' });
       res.write('partial');
-      setTimeout(() => hit.socket.destroy(), 20);
+      setTimeout(() => request.socket.destroy(), 20);
     });
     const result = await client(server.url, { retry: false }).deleteDesktop({ desktopId: DESKTOP });
     expect(result).toMatchObject({ ok: false, status: 500, error: { code: '500' } });
@@ -247,7 +207,7 @@ describe('the Node transport (node:http, default on Node when no fetch is given)
   it('reaches an IPv6 endpoint', async () => {
     const server = await serve(answer204, { host: '::1' });
     expect(await client(server.url).deleteDesktop({ desktopId: DESKTOP })).toMatchObject({ ok: true, status: 204 });
-    expect(server.hits[0]!.headers.host).toBe(server.url.slice('http://'.length));
+    expect(server.seen[0]!.headers.host).toBe(server.url.slice('http://'.length));
   });
 
   it('speaks HTTPS through https.globalAgent, checking the certificate', async () => {
