@@ -1,4 +1,4 @@
-import type { DeleteDesktopErrorBody, ErrorBody, paths, Region } from '@desktop-api/types';
+import type { DeleteDesktopErrorBody, DeleteDesktopErrorStatus, ErrorBody, paths, Region } from '@desktop-api/types';
 import type { Client } from 'openapi-fetch';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
@@ -76,22 +76,20 @@ describe('deleteDesktop', () => {
     }
     expectTypeOf(r.error.code).toEqualTypeOf<string>();
     expectTypeOf(r.requestId).toEqualTypeOf<string | undefined>();
-    if (r.status === 403) {
-      expectTypeOf(r.status).toEqualTypeOf<403>();
-      expectTypeOf(r.error.body).toEqualTypeOf<DeleteDesktopErrorBody<403> | undefined>();
-      expectTypeOf(r.error.encodedAuthorizationMessage).toEqualTypeOf<string | undefined>();
-    } else if (r.status === 409) {
-      expectTypeOf(r.error.body).toEqualTypeOf<ErrorBody | undefined>();
-    } else if (r.status === 400 || r.status === 401 || r.status === 404 || r.status === 429 || r.status === 500) {
-      expectTypeOf(r.error.body).toEqualTypeOf<ErrorBody | undefined>();
-    } else {
-      // Only the undocumented statuses are left, with an unknown body.
-      expectTypeOf(r.status).toEqualTypeOf<UndocumentedStatus>();
-      expectTypeOf(r.error.body).toEqualTypeOf<unknown>();
-      expectTypeOf<502>().toMatchTypeOf<UndocumentedStatus>();
-      // @ts-expect-error 204 is documented, so never an undocumented failure
-      expectTypeOf<204>().toMatchTypeOf<UndocumentedStatus>();
-    }
+    // Every documented error status narrows to the body the spec documents for it; the rest is unknown.
+    type Failure = typeof r;
+    type Documented = Extract<Failure, { status: DeleteDesktopErrorStatus }>;
+    expectTypeOf<Documented['status']>().toEqualTypeOf<DeleteDesktopErrorStatus>();
+    expectTypeOf<Documented['error']['body']>().toEqualTypeOf<ErrorBody | undefined>();
+    expectTypeOf<Extract<Failure, { status: 403 }>['error']['encodedAuthorizationMessage']>().toEqualTypeOf<
+      string | undefined
+    >();
+    type Undocumented = Exclude<Failure, Documented>;
+    expectTypeOf<Undocumented['status']>().toEqualTypeOf<UndocumentedStatus>();
+    expectTypeOf<Undocumented['error']['body']>().toEqualTypeOf<unknown>();
+    expectTypeOf<502>().toMatchTypeOf<UndocumentedStatus>();
+    // @ts-expect-error a documented status is never an undocumented failure
+    expectTypeOf<DeleteDesktopErrorStatus>().toMatchTypeOf<UndocumentedStatus>();
   });
 
   it('deleteDesktopOrThrow returns only successes and throws DesktopApiError', async () => {

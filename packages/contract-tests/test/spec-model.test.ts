@@ -61,7 +61,7 @@ describe('the response validators (Ajv 2020-12, compiled once from the spec)', (
 
   it('validates the X-Request-Id value against its header schema', () => {
     expect(validators.header(204, 'x-request-id')?.('')).toHaveLength(1);
-    expect(validators.header(204, 'x-request-id')?.('abc')).toEqual([]);
+    expect(validators.header(204, 'x-request-id')?.('0123456789abcdef0123456789abcdef')).toEqual([]);
   });
 
   it('is a 2020-12 validator: a body that only 2020-12 keywords reject is rejected', () => {

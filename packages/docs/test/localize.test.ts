@@ -88,7 +88,7 @@ describe.each(['en', 'zh-CN'])('the %s docs document', (lang) => {
     expect(operation.description).toContain('`workspace:desktops:delete`');
     expect(operation.description).toContain('`vpc:ports:delete`');
     for (const row of deleteDesktop(spec)['x-error-codes']) {
-      const meaning = lang === 'zh-CN' ? row['zh-CN'] : row.message;
+      const meaning = lang === 'zh-CN' ? row['x-zh-CN'].message : row.message;
       expect(operation.description).toContain(`| ${row.status} | \`${row.code}\` | ${meaning.replace(/\|/g, '\\|')} |`);
     }
     expect(operation['x-error-codes']).toBeUndefined();

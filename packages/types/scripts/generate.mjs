@@ -1,52 +1,80 @@
 #!/usr/bin/env node
-// Generates src/generated/openapi.ts (openapi-typescript) and src/generated/servers.ts (regions and
-// endpoints from the spec's `servers`) from the bundled spec, then formats both with Biome so that
-// regenerating an unchanged spec is a byte-for-byte no-op.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Generates src/generated/ from the bundled spec with @desktop-api/codegen: the openapi-typescript types
+// (openapi.ts), the spec model (model.ts), the friendly parameter interfaces (params.ts) and the validators compiled
+// by ajv as standalone code (validators.js + validators.d.ts). Formatted with Biome, so regenerating an unchanged
+// spec is a byte-for-byte no-op.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import openapiTS, { astToString } from 'openapi-typescript';
+import { fileURLToPath } from 'node:url';
+import {
+  buildModel,
+  constant,
+  emitParams,
+  emitTypes,
+  emitValidators,
+  loadDocument,
+  requestModelOf,
+  writeGenerated,
+} from '@desktop-api/codegen';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'src', 'generated');
 const require = createRequire(import.meta.url);
 const specPath = require.resolve('@desktop-api/spec/openapi.json');
-const document = JSON.parse(readFileSync(specPath, 'utf8'));
-const banner =
-  '// Generated from spec/ by `pnpm generate` (packages/types/scripts/generate.mjs). Do not edit by hand.\n';
+const banner = 'Generated from spec/ by `pnpm generate` (packages/types/scripts/generate.mjs). Do not edit by hand.';
 
-mkdirSync(out, { recursive: true });
+const model = buildModel(loadDocument(specPath));
 
-const ast = await openapiTS(pathToFileURL(specPath), { alphabetize: false, exportType: false });
-writeFileSync(join(out, 'openapi.ts'), `${banner}\n${astToString(ast)}`);
-
-const [cloud, sandbox] = document.servers;
-const region = cloud?.variables?.region;
-if (!cloud || !sandbox || !region?.enum || !region.default) {
+const aksk = model.securitySchemes.find((s) => s.kind === 'aksk');
+const token = model.securitySchemes.find((s) => s.kind === 'token');
+if (!aksk?.signing || !token) {
   throw new Error(
-    'spec: servers[0] must be the regional endpoint with a `region` enum and default, servers[1] the sandbox',
+    'spec: the security schemes must include an IAM token header scheme and an AK/SK scheme with x-signing.',
   );
 }
-const servers = `${banner}
-/** Every region the Workspace API is served in (the spec's \`servers[0].variables.region.enum\`). */
-export const regions = ${JSON.stringify(region.enum)} as const;
+const [cloud, sandbox] = model.servers;
+const region = cloud?.variables.find((v) => v.name === 'region');
+if (!cloud || !sandbox || !region || region.enum.length === 0) {
+  throw new Error(
+    'spec: servers[0] must be the regional endpoint with a `region` variable (enum and default), servers[1] the sandbox.',
+  );
+}
 
-/** A Workspace region ID, such as \`cn-north-4\`. */
-export type Region = (typeof regions)[number];
+let modelSource = `import type { ApiModel, RequestModel, SigningModel } from '../model.js';\n\n`;
+modelSource += constant(
+  'model',
+  model,
+  'The spec model: every operation with its parameters, limits, statuses, error codes, IAM authorization and texts in both languages; the security schemes with the signing facts; the servers; the component schemas.',
+  'ApiModel',
+  { widen: true },
+);
+for (const operation of model.operations) {
+  modelSource += `\n${constant(
+    `${operation.operationId}Request`,
+    requestModelOf(operation),
+    `The request side of ${operation.operationId} (\`${operation.method} ${operation.path}\`), without texts: what a client bundles.`,
+    'RequestModel',
+  )}`;
+}
+modelSource += `\n${constant('signing', aksk.signing, `The AK/SK signing facts (\`x-signing\` of the \`${aksk.name}\` scheme).`, 'SigningModel')}`;
+modelSource += `\n${constant('tokenHeader', token.header, `The header of IAM token authentication (the \`${token.name}\` scheme).`)}`;
+modelSource += `\n${constant('regions', region.enum, "Every region the API is served in (the spec's `servers[0].variables.region.enum`).")}`;
+modelSource += '\n/** A region ID, such as the default region. */\nexport type Region = (typeof regions)[number];\n';
+modelSource += `\n/** The region used when none is given (the spec's default). */\nexport const defaultRegion: Region = ${JSON.stringify(region.default)};\n`;
+modelSource += `\n${constant('endpointTemplate', cloud.url, 'The regional endpoint template; `{region}` is replaced by a region ID.')}`;
+modelSource += `\n${constant('sandboxUrl', sandbox.url, "The local sandbox's default URL (the spec's second server).")}`;
 
-/** The region used when none is given (the spec's default). */
-export const defaultRegion: Region = ${JSON.stringify(region.default)};
-
-/** The regional endpoint template; \`{region}\` is replaced by a region ID. */
-export const endpointTemplate = ${JSON.stringify(cloud.url)};
-
-/** The local sandbox's default URL (the spec's second server). */
-export const sandboxUrl = ${JSON.stringify(sandbox.url)};
-`;
-writeFileSync(join(out, 'servers.ts'), servers);
-
-const biome = join(root, '..', '..', 'node_modules', '.bin', 'biome');
-execFileSync(biome, ['format', '--write', out], { stdio: ['ignore', 'ignore', 'inherit'] });
-console.log('generated packages/types/src/generated/{openapi,servers}.ts');
+const validators = emitValidators(model);
+writeGenerated(
+  join(root, 'src', 'generated'),
+  {
+    'openapi.ts': await emitTypes(specPath),
+    'model.ts': modelSource,
+    'params.ts': emitParams(model, { omit: [aksk.signing.projectParameter] }),
+    'validators.js': validators.js,
+    'validators.d.ts': validators.dts,
+  },
+  banner,
+);
+console.log(
+  `generated packages/types/src/generated/ for ${model.operations.length} operation(s): ${model.operations.map((o) => o.operationId).join(', ')}`,
+);

@@ -1,29 +1,44 @@
 /**
- * Types for Huawei Cloud Workspace DeleteDesktop, generated from the OpenAPI spec by openapi-typescript,
- * with friendly aliases derived from them (never restated by hand), and the spec's regions and servers.
+ * Types for Huawei Cloud Workspace DeleteDesktop, generated from the OpenAPI spec: the openapi-typescript output,
+ * friendly aliases derived from it (never restated by hand), the camelCase parameter interfaces, and the spec model
+ * every package reads (operations, parameters and limits, statuses, error codes, IAM, signing facts, servers).
+ * Validators compiled from the spec are on the `@desktop-api/types/validators` subpath.
+ * @packageDocumentation
  */
 import type { components, operations, paths } from './generated/openapi.js';
 
+export {
+  DeleteDesktopRequest,
+  defaultRegion,
+  endpointTemplate,
+  model,
+  type Region,
+  regions,
+  sandboxUrl,
+  signing,
+  tokenHeader,
+} from './generated/model.js';
 export type { components, operations, paths } from './generated/openapi.js';
-export { defaultRegion, endpointTemplate, type Region, regions, sandboxUrl } from './generated/servers.js';
+export type { DeleteDesktopParams } from './generated/params.js';
+export type * from './model.js';
 
 /** The DeleteDesktop operation as openapi-typescript describes it. */
 export type DeleteDesktopOperation = operations['DeleteDesktop'];
 
 /** The URL template of DeleteDesktop. */
-export type DeleteDesktopPath = keyof paths & '/v2/{project_id}/desktops/{desktop_id}';
+export type DeleteDesktopPath = keyof paths & typeof import('./generated/model.js').DeleteDesktopRequest['path'];
 
-/** Path parameters of DeleteDesktop: `project_id` and `desktop_id`. */
+/** Path parameters of DeleteDesktop. */
 export type DeleteDesktopPathParams = DeleteDesktopOperation['parameters']['path'];
 
-/** Query parameters of DeleteDesktop: `delete_users`, `email_notification`, `is_force_delete`. */
+/** Query parameters of DeleteDesktop. */
 export type DeleteDesktopQuery = NonNullable<DeleteDesktopOperation['parameters']['query']>;
 
 /** Every HTTP status the spec documents for DeleteDesktop. */
 export type DeleteDesktopStatus = keyof DeleteDesktopOperation['responses'];
 
-/** The documented success status of DeleteDesktop (204). */
-export type DeleteDesktopSuccessStatus = Extract<DeleteDesktopStatus, 200 | 201 | 202 | 204>;
+/** The documented success status of DeleteDesktop. */
+export type DeleteDesktopSuccessStatus = Extract<DeleteDesktopStatus, 200 | 201 | 202 | 203 | 204>;
 
 /** The documented error statuses of DeleteDesktop. */
 export type DeleteDesktopErrorStatus = Exclude<DeleteDesktopStatus, DeleteDesktopSuccessStatus>;

@@ -2,50 +2,72 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type {
   DeleteDesktopErrorBody,
   DeleteDesktopErrorStatus,
+  DeleteDesktopParams,
   DeleteDesktopPathParams,
   DeleteDesktopQuery,
   DeleteDesktopStatus,
+  DeleteDesktopSuccessStatus,
   ErrorBody,
   Region,
+  DeleteDesktopRequest as Request,
+  regions,
+  signing,
 } from '../src/index.js';
 
-describe('DeleteDesktop types', () => {
-  it('types the query flags as optional booleans', () => {
-    expectTypeOf<DeleteDesktopQuery>().toEqualTypeOf<{
-      delete_users?: boolean;
-      email_notification?: boolean;
-      is_force_delete?: boolean;
-    }>();
-    // @ts-expect-error a string is not a boolean flag
-    const bad: DeleteDesktopQuery = { delete_users: 'true' };
-    // @ts-expect-error an unknown query key is rejected
-    const unknown: DeleteDesktopQuery = { delete_user: true };
-    void bad;
-    void unknown;
+type Parameter = (typeof Request)['parameters'][number];
+type In<L extends string> = Extract<Parameter, { in: L }>;
+type ValueOf<P extends Parameter> = P['type'] extends 'boolean' ? boolean : P['type'] extends 'string' ? string : never;
+
+describe('openapi-typescript output agrees with the spec model', () => {
+  it('types every query parameter of the model, optional unless required, with its type', () => {
+    expectTypeOf<keyof DeleteDesktopQuery>().toEqualTypeOf<In<'query'>['name']>();
+    expectTypeOf<DeleteDesktopQuery>().toEqualTypeOf<{ [P in In<'query'> as P['name']]?: ValueOf<P> }>();
   });
 
-  it('requires both path parameters', () => {
-    expectTypeOf<DeleteDesktopPathParams>().toEqualTypeOf<{ project_id: string; desktop_id: string }>();
-    // @ts-expect-error desktop_id is required
-    const missing: DeleteDesktopPathParams = { project_id: 'p' };
-    void missing;
+  it('types every path parameter of the model as required', () => {
+    expectTypeOf<DeleteDesktopPathParams>().toEqualTypeOf<{ [P in In<'path'> as P['name']]: ValueOf<P> }>();
   });
 
-  it('lists exactly the documented statuses', () => {
-    expectTypeOf<DeleteDesktopStatus>().toEqualTypeOf<204 | 400 | 401 | 403 | 404 | 409 | 429 | 500>();
-    expectTypeOf<DeleteDesktopErrorStatus>().toEqualTypeOf<400 | 401 | 403 | 404 | 409 | 429 | 500>();
+  it('lists exactly the statuses of the model', () => {
+    expectTypeOf<DeleteDesktopStatus>().toEqualTypeOf<(typeof Request)['statuses'][number]>();
+    expectTypeOf<DeleteDesktopSuccessStatus>().toEqualTypeOf<(typeof Request)['success']>();
+    expectTypeOf<DeleteDesktopErrorStatus>().toEqualTypeOf<
+      Exclude<(typeof Request)['statuses'][number], (typeof Request)['success']>
+    >();
   });
 
   it('gives every error status the shared error body', () => {
-    expectTypeOf<DeleteDesktopErrorBody<409>>().toEqualTypeOf<ErrorBody>();
+    expectTypeOf<DeleteDesktopErrorBody<DeleteDesktopErrorStatus>>().toEqualTypeOf<ErrorBody>();
     expectTypeOf<ErrorBody['error_code']>().toEqualTypeOf<string | undefined>();
-    expectTypeOf<ErrorBody['error_detail']>().toEqualTypeOf<string | undefined>();
+  });
+});
+
+describe('friendly parameters', () => {
+  type Friendly = Exclude<Parameter, { name: (typeof signing)['projectParameter'] }>;
+
+  it('name every parameter but the project in camelCase, with its type and required-ness', () => {
+    expectTypeOf<keyof DeleteDesktopParams>().toEqualTypeOf<Friendly['key']>();
+    expectTypeOf<DeleteDesktopParams>().toEqualTypeOf<
+      { [P in Extract<Friendly, { required: true }> as P['key']]: ValueOf<P> } & {
+        [P in Extract<Friendly, { required: false }> as P['key']]?: ValueOf<P> | undefined;
+      } extends infer T
+        ? { [K in keyof T]: T[K] }
+        : never
+    >();
   });
 
-  it('derives regions from the spec', () => {
-    expectTypeOf<'cn-north-4'>().toMatchTypeOf<Region>();
-    // @ts-expect-error not a Workspace region
-    const r: Region = 'us-east-1';
+  it('rejects a value of the wrong type', () => {
+    // @ts-expect-error a friendly parameter keeps the spec's type
+    const bad: DeleteDesktopParams = { desktopId: 42 };
+    void bad;
+  });
+});
+
+describe('regions', () => {
+  it('are the literal region IDs of the spec', () => {
+    expectTypeOf<Region>().toEqualTypeOf<(typeof regions)[number]>();
+    // @ts-expect-error not a region of the spec
+    const r: Region = 'not-a-region';
     void r;
   });
 });

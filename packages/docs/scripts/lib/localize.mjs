@@ -2,14 +2,14 @@
 export const ZH_EXTENSION = 'x-zh-CN';
 
 /** The fields an `x-zh-CN` object may translate. */
-const TRANSLATED_FIELDS = Object.freeze(['title', 'summary', 'description', 'name']);
+const TRANSLATED_FIELDS = Object.freeze(['title', 'summary', 'description', 'name', 'message', 'hint']);
 
 /**
  * A localized deep copy of an OpenAPI document.
  *
  * - `en`: every `x-zh-CN` extension is removed; the English texts stay.
  * - `zh-CN`: on every object that has `x-zh-CN`, its `title`, `summary`, `description` and `name` are replaced by the
- *   Chinese values, then the extension is removed. `x-error-codes` rows keep both texts (the tables pick one).
+ *   Chinese values (and `message`, `hint` of `x-error-codes` rows), then the extension is removed.
  *
  * Only texts change: a `name` is translated where `x-zh-CN` says so (tags), never on parameters or headers, whose
  * `x-zh-CN` carries no `name`.

@@ -2,7 +2,7 @@ import { cell, code, table } from './markdown.mjs';
 
 /**
  * The error-code table of an operation, from its `x-error-codes` rows, in the page's language.
- * @param {Array<{status: number, code: string, source: string, message: string, 'zh-CN'?: string}>} rows
+ * @param {Array<{status: number, code: string, source: string, message: string}>} rows the rows of the localized document
  * @param {Record<string, any>} messages the page's texts (i18n/<lang>.yaml)
  */
 export function errorCodeTable(rows, messages) {
@@ -15,9 +15,9 @@ export function errorCodeTable(rows, messages) {
     if (source === undefined) {
       throw new Error(`x-error-codes row ${row.code} has source "${row.source}"; use confirmed or sandbox-defined.`);
     }
-    const meaning = messages.lang === 'zh-CN' ? row['zh-CN'] : row.message;
+    const meaning = row.message;
     if (typeof meaning !== 'string' || meaning === '') {
-      throw new Error(`x-error-codes row ${row.code} has no ${messages.lang === 'zh-CN' ? 'zh-CN' : 'message'} text.`);
+      throw new Error(`x-error-codes row ${row.code} has no message text.`);
     }
     return [String(row.status), code(row.code), cell(meaning), row.source === 'confirmed' ? source : `*${source}*`];
   });

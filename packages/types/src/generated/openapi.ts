@@ -28,7 +28,8 @@ export interface paths {
      * @description Deletes one desktop. The deleted desktop cannot be restored.
      *
      *     The deletion is asynchronous: the API answers `204` with no body and no job id, and the desktop is
-     *     removed in the background. Until it is gone a repeated DELETE may answer `409`; afterwards it answers `404`.
+     *     removed in the background. Until it is gone a repeated DELETE may be refused as an operation conflict;
+     *     afterwards the desktop is not found.
      */
     delete: operations['DeleteDesktop'];
     options?: never;
@@ -84,7 +85,7 @@ export interface components {
         'application/json': components['schemas']['ErrorResponse'];
       };
     };
-    /** @description Forbidden: the caller lacks the `workspace:desktops:delete` permission for this project, or the project is not the caller's. The answer is the same whether or not the desktop exists. */
+    /** @description Forbidden: the caller lacks the operation's IAM permission (see the permission table) for this project, or the project is not the caller's. The answer is the same whether or not the desktop exists. */
     Forbidden: {
       headers: {
         'X-Request-Id': components['headers']['XRequestId'];
@@ -114,6 +115,16 @@ export interface components {
         'application/json': components['schemas']['ErrorResponse'];
       };
     };
+    /** @description Payload too large: the request body exceeds what the API gateway accepts. Gateway response. */
+    PayloadTooLarge: {
+      headers: {
+        'X-Request-Id': components['headers']['XRequestId'];
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorResponse'];
+      };
+    };
     /** @description Too many requests: the API gateway's throttling threshold has been reached. Gateway response; retry after a few seconds. */
     TooManyRequests: {
       headers: {
@@ -126,6 +137,16 @@ export interface components {
     };
     /** @description Internal server error. */
     InternalServerError: {
+      headers: {
+        'X-Request-Id': components['headers']['XRequestId'];
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorResponse'];
+      };
+    };
+    /** @description Service unavailable: the service or the API gateway cannot answer now. Retry later. */
+    ServiceUnavailable: {
       headers: {
         'X-Request-Id': components['headers']['XRequestId'];
         [name: string]: unknown;
@@ -149,19 +170,19 @@ export interface components {
     DesktopId: string;
     /**
      * @description Whether to delete the desktop's user as well. After the desktop is deleted, if that user has no other
-     *     desktop, the user is deleted when this is `true` and kept when it is `false`. Default `false`.
+     *     desktop, the user is deleted when this is `true` and kept when it is `false`.
      * @example false
      */
     DeleteUsers: boolean;
     /**
      * @description Whether to send the system notification e-mail to the desktop's user after the desktop is deleted.
-     *     `true` sends it, `false` does not. Default `true`.
+     *     `true` sends it, `false` does not.
      * @example true
      */
     EmailNotification: boolean;
     /**
      * @description Whether force deletion is performed. With `true` the desktop is deleted even while another task is
-     *     running on it (which otherwise answers `409`). Default `false`.
+     *     running on it (which otherwise is refused as an operation conflict).
      * @example false
      */
     IsForceDelete: boolean;
@@ -183,19 +204,19 @@ export interface operations {
       query?: {
         /**
          * @description Whether to delete the desktop's user as well. After the desktop is deleted, if that user has no other
-         *     desktop, the user is deleted when this is `true` and kept when it is `false`. Default `false`.
+         *     desktop, the user is deleted when this is `true` and kept when it is `false`.
          * @example false
          */
         delete_users?: components['parameters']['DeleteUsers'];
         /**
          * @description Whether to send the system notification e-mail to the desktop's user after the desktop is deleted.
-         *     `true` sends it, `false` does not. Default `true`.
+         *     `true` sends it, `false` does not.
          * @example true
          */
         email_notification?: components['parameters']['EmailNotification'];
         /**
          * @description Whether force deletion is performed. With `true` the desktop is deleted even while another task is
-         *     running on it (which otherwise answers `409`). Default `false`.
+         *     running on it (which otherwise is refused as an operation conflict).
          * @example false
          */
         is_force_delete?: components['parameters']['IsForceDelete'];
@@ -231,8 +252,10 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
       429: components['responses']['TooManyRequests'];
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
 }

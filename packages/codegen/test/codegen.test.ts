@@ -1,0 +1,237 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildModel, camelCase, emitParams, emitValidators, jsonSchemaOf, requestModelOf } from '../src/index.mjs';
+
+/** A small document with the features the generator reads; each test changes what it needs. */
+function fixture(): any {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Fixture', version: '1.0.0', 'x-zh-CN': { title: '示例' } },
+    security: [{ token: [] }],
+    paths: {
+      '/v1/{project_id}/things/{thing_id}': {
+        parameters: [{ $ref: '#/components/parameters/ProjectId' }],
+        get: {
+          operationId: 'ShowThing',
+          parameters: [
+            {
+              name: 'thing_id',
+              in: 'path',
+              required: true,
+              description: 'Thing ID.',
+              schema: { type: 'string', minLength: 1, maxLength: 8 },
+            },
+            {
+              name: 'with_parts',
+              in: 'query',
+              description: 'Parts too.',
+              'x-zh-CN': { description: '包括部件。' },
+              schema: { type: 'boolean', default: false },
+            },
+          ],
+          'x-error-codes': [
+            {
+              status: 404,
+              code: 'X.404',
+              source: 'confirmed',
+              sandboxCase: 'thing-not-found',
+              message: 'No thing.',
+              hint: 'Check the id.',
+              'x-zh-CN': { message: '不存在。' },
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'OK.',
+              headers: { 'X-Request-Id': { required: true, schema: { type: 'string', pattern: '^[0-9a-f]{4}$' } } },
+            },
+            '404': {
+              description: 'Not found.',
+              content: {
+                'application/json': {
+                  schema: { $ref: '#/components/schemas/Error' },
+                  examples: { Missing: { value: { code: 'X.404' } } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    components: {
+      parameters: {
+        ProjectId: {
+          name: 'project_id',
+          in: 'path',
+          required: true,
+          description: 'Project.',
+          schema: { type: 'string', minLength: 1 },
+        },
+      },
+      schemas: {
+        Error: {
+          type: 'object',
+          'x-zh-CN': { description: '错误' },
+          properties: { code: { type: 'string', maxLength: 5, example: 'X.1' } },
+        },
+      },
+      securitySchemes: { token: { type: 'apiKey', in: 'header', name: 'X-Auth-Token' } },
+    },
+  };
+}
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('buildModel', () => {
+  it('reads every operation with its parameters (path-level first, refs resolved), limits, statuses and codes', () => {
+    const model = buildModel(fixture());
+    const [op] = model.operations;
+    expect(op).toMatchObject({
+      operationId: 'ShowThing',
+      method: 'GET',
+      success: 200,
+      statuses: [200, 404],
+      security: ['token'],
+    });
+    expect(op?.parameters.map((p) => [p.name, p.key, p.in, p.required])).toEqual([
+      ['project_id', 'projectId', 'path', true],
+      ['thing_id', 'thingId', 'path', true],
+      ['with_parts', 'withParts', 'query', false],
+    ]);
+    expect(op?.parameters[1]).toMatchObject({ minLength: 1, maxLength: 8, type: 'string' });
+    expect(op?.parameters[2]).toMatchObject({
+      default: false,
+      description: { en: 'Parts too.', 'zh-CN': '包括部件。' },
+    });
+    expect(op?.responses[1]?.errorCodes).toEqual([
+      {
+        status: 404,
+        code: 'X.404',
+        source: 'confirmed',
+        gateway: false,
+        sandboxCase: 'thing-not-found',
+        message: { en: 'No thing.', 'zh-CN': '不存在。' },
+        hint: { en: 'Check the id.', 'zh-CN': 'Check the id.' },
+      },
+    ]);
+    expect(op?.responses[0]?.headers[0]).toMatchObject({ name: 'X-Request-Id', required: true });
+    expect(model.info.title).toEqual({ en: 'Fixture', 'zh-CN': '示例' });
+  });
+
+  it('falls back to the English text where the Chinese one is missing', () => {
+    const model = buildModel(fixture());
+    expect(model.operations[0]?.parameters[1]?.description).toEqual({ en: 'Thing ID.', 'zh-CN': 'Thing ID.' });
+  });
+
+  it('reads a second method on the same path as a second operation', () => {
+    const doc = fixture();
+    const item = doc.paths['/v1/{project_id}/things/{thing_id}'];
+    item.delete = {
+      operationId: 'DeleteThing',
+      parameters: [item.get.parameters[0]],
+      responses: { '204': { description: 'Gone.' } },
+    };
+    expect(buildModel(doc).operations.map((o) => `${o.method} ${o.operationId}`)).toEqual([
+      'GET ShowThing',
+      'DELETE DeleteThing',
+    ]);
+  });
+
+  it.each([
+    [
+      'a "default" response',
+      (d: any) => (d.paths['/v1/{project_id}/things/{thing_id}'].get.responses.default = { description: 'x' }),
+      /default/,
+    ],
+    [
+      'a path template without its parameter',
+      (d: any) => (d.paths['/v1/{project_id}/things/{thing_id}'].parameters = []),
+      /\{project_id\}/,
+    ],
+    [
+      'an error code for an undocumented status',
+      (d: any) => (d.paths['/v1/{project_id}/things/{thing_id}'].get['x-error-codes'][0].status = 409),
+      /409/,
+    ],
+    [
+      'an operation without operationId',
+      (d: any) => delete d.paths['/v1/{project_id}/things/{thing_id}'].get.operationId,
+      /operationId/,
+    ],
+    [
+      'a dangling $ref',
+      (d: any) =>
+        (d.paths['/v1/{project_id}/things/{thing_id}'].parameters = [{ $ref: '#/components/parameters/Nope' }]),
+      /Nope/,
+    ],
+  ])('rejects %s with a message naming it', (_what, edit, message) => {
+    const doc = fixture();
+    edit(doc);
+    expect(() => buildModel(doc)).toThrow(message);
+  });
+});
+
+describe('emit', () => {
+  it('the request model is the operation without its texts', () => {
+    const lean = requestModelOf(buildModel(fixture()).operations[0] as any);
+    expect(JSON.stringify(lean)).not.toMatch(/Parts too|description|example/);
+    expect(lean.parameters).toHaveLength(3);
+  });
+
+  it('the friendly interface names parameters in camelCase with limits, defaults and wire names in JSDoc', () => {
+    const source = emitParams(buildModel(fixture()), { omit: ['project_id'] });
+    expect(source).toContain('export interface ShowThingParams {');
+    expect(source).toMatch(/1 to 8 characters\. Sent as the path parameter `thing_id`\.\s*\*\/\s*thingId: string;/);
+    expect(source).toMatch(/Default `false`[^*]*\*\/\s*withParts\?: boolean \| undefined;/);
+    expect(source).not.toContain('projectId');
+  });
+
+  it('camelCase handles snake, kebab and header names', () => {
+    expect([camelCase('delete_users'), camelCase('X-Request-Id'), camelCase('a.b')]).toEqual([
+      'deleteUsers',
+      'xRequestId',
+      'aB',
+    ]);
+  });
+
+  it('jsonSchemaOf drops OpenAPI-only keywords and extensions, even under properties', () => {
+    expect(jsonSchemaOf(fixture().components.schemas.Error)).toEqual({
+      type: 'object',
+      properties: { code: { type: 'string', maxLength: 5 } },
+    });
+  });
+});
+
+describe('emitValidators', () => {
+  it('writes a standalone module without dependencies whose validators follow the schemas', async () => {
+    const { js, dts } = emitValidators(buildModel(fixture()));
+    expect(js).not.toMatch(/require\(|from ['"]ajv/);
+    expect(dts).toContain('export declare const validators');
+    const dir = mkdtempSync(join(tmpdir(), 'codegen-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'validators.mjs'), js);
+    const { validators } = await import(pathToFileURL(join(dir, 'validators.mjs')).href);
+    const v = validators.ShowThing;
+    expect(v.parameters({ project_id: 'p', thing_id: 'abc', with_parts: true })).toBe(true);
+    expect(v.parameters({ project_id: 'p', thing_id: 'abc', with_parts: 'true' })).toBe(false);
+    expect(v.parameters({ project_id: 'p', thing_id: 'x'.repeat(9) })).toBe(false);
+    expect(v.parameters({ project_id: 'p', thing_id: '😀'.repeat(8) })).toBe(true);
+    expect(v.parameters({ project_id: 'p' })).toBe(false);
+    expect(v.responses[404].body({ code: 'X.404' })).toBe(true);
+    expect(v.responses[404].body({ code: 'TOO.LONG' })).toBe(false);
+    expect(v.responses[200].headers['x-request-id']('ab12')).toBe(true);
+    expect(v.responses[200].headers['x-request-id']('AB12')).toBe(false);
+  });
+
+  it('names the fix when a schema needs a runtime helper it cannot inline', () => {
+    const doc = fixture();
+    doc.components.schemas.Error.properties.code = { const: { a: 1 } };
+    expect(() => emitValidators(buildModel(doc))).toThrow(/ajv\/dist\/runtime\/equal/);
+  });
+});
