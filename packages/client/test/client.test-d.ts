@@ -1,3 +1,4 @@
+import type { Sandbox } from '@desktop-api/mock-server';
 import type { DeleteDesktopErrorBody, DeleteDesktopErrorStatus, ErrorBody, paths, Region } from '@desktop-api/types';
 import type { Client } from 'openapi-fetch';
 import { describe, expectTypeOf, it } from 'vitest';
@@ -16,6 +17,10 @@ declare const client: DesktopClient;
 const credentials = { accessKey: 'AK', secretKey: 'SK' };
 
 describe('createDesktopClient', () => {
+  it("accepts the sandbox's in-process fetch as its fetch", () => {
+    expectTypeOf<Sandbox['fetch']>().toExtend<NonNullable<DesktopClientOptions['fetch']>>();
+  });
+
   it('accepts regions of the spec, an endpoint, AK/SK or a token', () => {
     expectTypeOf(createDesktopClient).parameter(0).toEqualTypeOf<DesktopClientOptions>();
     expectTypeOf(createDesktopClient).returns.toEqualTypeOf<DesktopClient>();

@@ -1,4 +1,3 @@
-import type { createDesktopClient } from '@desktop-api/client';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   createSandbox,
@@ -22,10 +21,9 @@ describe('public types', () => {
     createSandbox({ seed: {} });
   });
 
-  it('sandbox.fetch fits the client fetch option and global fetch', () => {
+  it('sandbox.fetch fits the global fetch', () => {
     const sandbox = createSandbox();
-    type ClientFetch = NonNullable<Parameters<typeof createDesktopClient>[0]['fetch']>;
-    expectTypeOf(sandbox.fetch).toExtend<ClientFetch>();
+    expectTypeOf(sandbox.fetch).toExtend<typeof fetch>();
     expectTypeOf(sandbox.fetch).returns.toEqualTypeOf<Promise<Response>>();
     expectTypeOf(sandbox.listen).returns.toEqualTypeOf<Promise<{ url: string; port: number }>>();
     expectTypeOf(sandbox.close).returns.toEqualTypeOf<Promise<void>>();
