@@ -1,57 +1,109 @@
-import { type KnownCredentials, type VerifyFailureReason, verify } from '@desktop-api/signer';
+import { type VerifyFailureReason, verify } from '@desktop-api/signer';
+import type { OperationModel, SecuritySchemeModel, SigningModel } from '@desktop-api/types';
+import { model } from '@desktop-api/types';
+import type { StoredCredential } from './credentials.js';
 import type { MaybePromise, SandboxRequest } from './exchange.js';
 import { fastAccept } from './fast-verify.js';
-import type { Store, StoredCredential } from './store.js';
+import type { Store } from './store.js';
 
-/** Outcome of {@link authenticate}: the credential, or the `error_msg` of a 401. */
-export type AuthResult = { ok: true; credential: StoredCredential } | { ok: false; message: string };
+/** Outcome of authentication: the credential (none for an operation without security), or the `error_msg` of a 401. */
+export type AuthResult = { ok: true; credential: StoredCredential | undefined } | { ok: false; message: string };
+
+/** Authenticates a request for an operation. */
+export type Authenticate = (request: SandboxRequest, operation: OperationModel) => MaybePromise<AuthResult>;
 
 const PREFIX = 'Incorrect IAM authentication information: ';
 
-const reasons: Record<VerifyFailureReason, string> = {
-  'missing-authorization': 'x-auth-token not found',
-  'unsupported-algorithm': 'unsupported signing algorithm, use SDK-HMAC-SHA256',
-  'malformed-authorization':
-    'malformed Authorization header, expected "SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<names>, Signature=<hex>"',
-  'date-not-signed': 'verify aksk signature fail, SignedHeaders must include x-sdk-date',
-  'missing-date': 'verify aksk signature fail, the X-Sdk-Date header is missing',
-  'invalid-date': 'verify aksk signature fail, X-Sdk-Date must be UTC time as YYYYMMDDTHHMMSSZ',
-  'date-skew': 'verify aksk signature fail, X-Sdk-Date is more than 15 minutes away from the server time',
-  'unknown-access-key': 'Get secretKey failed, err:ak not exist',
-  'security-token-mismatch':
-    'verify aksk signature fail, temporary credentials need their X-Security-Token, sent and signed',
-  'signature-mismatch': 'verify aksk signature fail',
-};
-
-/**
- * Authenticates a request as the API gateway does: an `X-Auth-Token` token, or an SDK-HMAC-SHA256 signature
- * (any SignedHeaders set with `x-sdk-date`, ±15 minutes, `X-Security-Token` for temporary credentials).
- * Messages never repeat a secret.
- */
-export function authenticate(request: SandboxRequest, store: Store): MaybePromise<AuthResult> {
-  const token = request.header('x-auth-token');
-  if (token !== null) {
-    const credential = token === '' ? undefined : store.tokens.get(token);
-    if (!credential)
-      return { ok: false, message: `${PREFIX}${token === '' ? 'x-auth-token is empty' : 'decrypt token fail'}` };
-    return { ok: true, credential };
-  }
-  const accepted = fastAccept(request, (accessKey) => store.accessKeys.get(accessKey), store.now());
-  if (accepted) return { ok: true, credential: accepted };
-  return verifyWithSigner(request, store);
+/** The sandbox's wording of each verdict of the signer, with the signing facts of the spec. */
+function reasons(signing: SigningModel): Record<VerifyFailureReason, string> {
+  const date = signing.dateHeader;
+  return {
+    'missing-authorization': 'no token and no Authorization header',
+    'unsupported-algorithm': `unsupported signing algorithm, use ${signing.algorithm}`,
+    'malformed-authorization': `malformed Authorization header, expected "${signing.algorithm} Access=<AK>, SignedHeaders=<names>, Signature=<hex>"`,
+    'date-not-signed': `verify aksk signature fail, SignedHeaders must include ${date.toLowerCase()}`,
+    'missing-date': `verify aksk signature fail, the ${date} header is missing`,
+    'invalid-date': `verify aksk signature fail, ${date} must be UTC time as ${signing.dateFormat}`,
+    'date-skew': `verify aksk signature fail, ${date} is more than ${signing.maxClockSkewMinutes} minutes away from the server time`,
+    'unknown-access-key': 'Get secretKey failed, err:ak not exist',
+    'security-token-mismatch': `verify aksk signature fail, temporary credentials need their ${signing.temporaryCredentialHeader}, sent and signed`,
+    'signature-mismatch': 'verify aksk signature fail',
+  };
 }
 
-/** Asks the signer's `verify` for the verdict and its reason. */
-async function verifyWithSigner(request: SandboxRequest, store: Store): Promise<AuthResult> {
-  const result = await verify(
+interface Schemes {
+  token?: SecuritySchemeModel | undefined;
+  aksk?: (SecuritySchemeModel & { signing: SigningModel }) | undefined;
+  none: boolean;
+}
+
+function schemesOf(operation: OperationModel): Schemes {
+  const schemes = operation.security.map((name) => model.securitySchemes.find((s) => s.name === name));
+  const aksk = schemes.find((s) => s?.kind === 'aksk' && s.signing !== undefined);
+  return {
+    token: schemes.find((s) => s?.kind === 'token'),
+    aksk: aksk as Schemes['aksk'],
+    none: operation.security.length === 0,
+  };
+}
+
+/**
+ * Authenticates requests as the API gateway does, by the operation's security schemes: its token header, or an AK/SK
+ * signature (any SignedHeaders set with the date header, within the spec's clock skew, the security token of
+ * temporary credentials). An operation without security schemes needs no credential. Messages never repeat a secret.
+ */
+export function authenticator(store: Store): Authenticate {
+  const byOperation = new Map<string, Schemes>();
+  const wording = new Map<SigningModel, Record<VerifyFailureReason, string>>();
+  return (request, operation) => {
+    let schemes = byOperation.get(operation.operationId);
+    if (!schemes) {
+      schemes = schemesOf(operation);
+      byOperation.set(operation.operationId, schemes);
+    }
+    if (schemes.none) return { ok: true, credential: undefined };
+    const { token: tokenScheme, aksk } = schemes;
+    const token = tokenScheme ? request.header(tokenScheme.header.toLowerCase()) : null;
+    if (tokenScheme && token !== null) {
+      const credential = token === '' ? undefined : store.tokens.get(token);
+      if (!credential) {
+        const why = token === '' ? `${tokenScheme.header.toLowerCase()} is empty` : 'decrypt token fail';
+        return { ok: false, message: PREFIX + why };
+      }
+      return { ok: true, credential };
+    }
+    if (!aksk || request.header(aksk.header.toLowerCase()) === null) {
+      // As the gateway words it: the token header is what it looks for first.
+      const expected = tokenScheme?.header ?? aksk?.header ?? 'credential';
+      return { ok: false, message: `${PREFIX}${expected.toLowerCase()} not found` };
+    }
+    let words = wording.get(aksk.signing);
+    if (!words) {
+      words = reasons(aksk.signing);
+      wording.set(aksk.signing, words);
+    }
+    return verifySignature(request, store, aksk.signing.maxClockSkewMinutes * 60_000, words);
+  };
+}
+
+/** A correctly signed request is accepted synchronously; anything else gets the signer's verdict and its reason. */
+function verifySignature(
+  request: SandboxRequest,
+  store: Store,
+  maxSkewMs: number,
+  words: Record<VerifyFailureReason, string>,
+): MaybePromise<AuthResult> {
+  const accepted = fastAccept(request, (accessKey) => store.accessKeys.get(accessKey), store.now(), maxSkewMs);
+  if (accepted) return { ok: true, credential: accepted };
+  return verify(
     { method: request.method, url: urlOf(request), headers: request.headers },
-    (accessKey) => store.accessKeys.get(accessKey) as KnownCredentials | undefined,
-    { now: store.now(), body: request.body },
-  );
-  if (!result.ok) return { ok: false, message: PREFIX + reasons[result.reason] };
-  const credential = store.accessKeys.get(result.accessKey);
-  if (!credential) return { ok: false, message: PREFIX + reasons['unknown-access-key'] };
-  return { ok: true, credential };
+    (accessKey) => store.secretOf(accessKey),
+    { now: store.now(), body: request.body, maxSkewMs },
+  ).then((result): AuthResult => {
+    if (!result.ok) return { ok: false, message: PREFIX + words[result.reason] };
+    const credential = store.accessKeys.get(result.accessKey);
+    return credential ? { ok: true, credential } : { ok: false, message: PREFIX + words['unknown-access-key'] };
+  });
 }
 
 /**

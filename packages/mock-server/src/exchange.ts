@@ -1,4 +1,5 @@
 import { parseQuery } from '@desktop-api/signer';
+import type { validators } from '@desktop-api/types/validators';
 
 /** A request as the sandbox's handler sees it, whether it came through `fetch` or a socket. */
 export interface SandboxRequest {
@@ -33,7 +34,7 @@ export type MaybePromise<T> = T | Promise<T>;
 export interface SandboxResponse {
   status: number;
   headers: Record<string, string>;
-  /** JSON text, or null for no body. */
+  /** The body text (JSON unless a content type says otherwise), or null for no body. */
   body: string | null;
   /** Fields for the request log. */
   errorCode?: string | undefined;
@@ -41,18 +42,22 @@ export interface SandboxResponse {
   fault?: string | undefined;
 }
 
-/** Returned instead of a response when a `drop` fault closes the connection without answering. */
+/** Returned instead of a response when the connection is closed without an answer (a `drop` fault, an undocumented case). */
 export const DROP = Symbol('drop-connection');
 
 /** What the handler produces. */
 export type HandlerResult = SandboxResponse | typeof DROP;
 
-/** Headers every sandbox response carries: CORS for browsers, and `X-Request-Id`. */
+/** The header that carries the request id on every answer (a header the spec documents on every response). */
+export const REQUEST_ID_HEADER =
+  'x-request-id' satisfies keyof (typeof validators)['DeleteDesktop']['responses']['204']['headers'];
+
+/** Headers every sandbox response carries: CORS for browsers, and the request id. */
 export function baseHeaders(requestId: string): Record<string, string> {
   return {
-    'x-request-id': requestId,
+    [REQUEST_ID_HEADER]: requestId,
     'access-control-allow-origin': '*',
-    'access-control-expose-headers': 'X-Request-Id',
+    'access-control-expose-headers': REQUEST_ID_HEADER,
   };
 }
 

@@ -1,14 +1,7 @@
 import { createHash, createHmac, createSecretKey, type KeyObject } from 'node:crypto';
-import {
-  ALGORITHM,
-  canonicalRequest,
-  DEFAULT_MAX_SKEW_MS,
-  EMPTY_BODY_SHA256,
-  parseSdkDate,
-  UNSIGNED_PAYLOAD,
-} from '@desktop-api/signer';
+import { ALGORITHM, canonicalRequest, EMPTY_BODY_SHA256, parseSdkDate, UNSIGNED_PAYLOAD } from '@desktop-api/signer';
+import type { StoredCredential } from './credentials.js';
 import { queryOf, type SandboxRequest } from './exchange.js';
-import type { StoredCredential } from './store.js';
 
 /** The Authorization layout `verify` of @desktop-api/signer accepts (kept identical). */
 const AUTH_PATTERN = /^\s*(\S+)\s+Access=([^,\s]+)\s*,\s*SignedHeaders=([^,\s]+)\s*,\s*Signature=([0-9a-fA-F]+)\s*$/;
@@ -18,7 +11,8 @@ const keys = new WeakMap<StoredCredential, KeyObject>();
 function hmacKey(credential: StoredCredential): KeyObject {
   let key = keys.get(credential);
   if (!key) {
-    key = createSecretKey(Buffer.from(credential.secretKey ?? '', 'utf8'));
+    const given = credential.credentials;
+    key = createSecretKey(Buffer.from('token' in given ? '' : given.secretKey, 'utf8'));
     keys.set(credential, key);
   }
   return key;
@@ -38,8 +32,9 @@ const sha256Hex = (data: string | Uint8Array): string => sha256Base.copy().updat
 
 /**
  * Accepts a correctly signed request synchronously with node:crypto, applying exactly the checks of the signer's
- * `verify` (SignedHeaders with x-sdk-date, a valid date within 15 minutes, a known AK, the security token of
- * temporary credentials, the signature over the canonical request built by the signer's own functions).
+ * `verify` (SignedHeaders with x-sdk-date, a valid date, a known AK, the security token of
+ * temporary credentials, the signature over the canonical request built by the signer's own functions), within
+ * `maxSkewMs`.
  * Returns undefined whenever it would not accept; the caller then asks `verify` for the verdict and its reason,
  * so rejections are always decided and explained by the signer itself. A differential test keeps both in step.
  */
@@ -47,6 +42,7 @@ export function fastAccept(
   request: SandboxRequest,
   lookup: (accessKey: string) => StoredCredential | undefined,
   now: number,
+  maxSkewMs: number,
 ): StoredCredential | undefined {
   const authorization = request.header('authorization');
   if (!authorization) return undefined;
@@ -59,12 +55,13 @@ export function fastAccept(
   const rawDate = request.header('x-sdk-date');
   if (!rawDate) return undefined;
   const date = parseSdkDate(rawDate);
-  if (!date || Math.abs(now - date.getTime()) > DEFAULT_MAX_SKEW_MS) return undefined;
+  if (!date || Math.abs(now - date.getTime()) > maxSkewMs) return undefined;
   const credential = lookup(accessKey);
-  if (!credential || credential.secretKey === undefined) return undefined;
-  if (credential.securityToken !== undefined) {
+  const keys = credential?.credentials;
+  if (!credential || !keys || 'token' in keys) return undefined;
+  if (keys.securityToken !== undefined) {
     const token = request.header('x-security-token');
-    if (token === null || !signedHeaders.includes('x-security-token') || !sameText(token, credential.securityToken)) {
+    if (token === null || !signedHeaders.includes('x-security-token') || !sameText(token, keys.securityToken)) {
       return undefined;
     }
   }

@@ -1,7 +1,8 @@
 import { sign, verify } from '@desktop-api/signer';
+import { signing } from '@desktop-api/types';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { demoSeed } from '../src/demo-seed.js';
+import { demoSeed } from '../src/demo.js';
 import type { SandboxRequest } from '../src/exchange.js';
 import { fastAccept } from '../src/fast-verify.js';
 import { demo } from '../src/index.js';
@@ -9,6 +10,7 @@ import { Store } from '../src/store.js';
 
 const seed = Number(process.env.FUZZ_SEED ?? 20261128);
 const now = Date.UTC(2030, 5, 1, 12);
+const maxSkewMs = signing.maxClockSkewMinutes * 60_000;
 
 function sandboxRequest(method: string, url: string, headers: Headers, body: Uint8Array | null): SandboxRequest {
   const parsed = new URL(url);
@@ -53,7 +55,7 @@ describe(`fast path vs the signer's verify (fast-check seed ${seed})`, () => {
             },
           ),
           body: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
-          skewMinutes: fc.integer({ min: -20, max: 20 }),
+          skewMinutes: fc.integer({ min: -signing.maxClockSkewMinutes - 5, max: signing.maxClockSkewMinutes + 5 }),
           signHost: fc.boolean(),
           mutation: fc.constantFrom(...mutations),
         }),
@@ -103,17 +105,15 @@ describe(`fast path vs the signer's verify (fast-check seed ${seed})`, () => {
               break;
           }
           const request = sandboxRequest('DELETE', sentUrl, sent, sentBody);
-          const fast = fastAccept(request, (ak) => store.accessKeys.get(ak), now);
-          const verdict = await verify(
-            { method: 'DELETE', url: sentUrl, headers: sent },
-            (ak) => store.accessKeys.get(ak) as never,
-            {
-              now,
-              body: sentBody,
-            },
-          );
+          const fast = fastAccept(request, (ak) => store.accessKeys.get(ak), now, maxSkewMs);
+          const verdict = await verify({ method: 'DELETE', url: sentUrl, headers: sent }, (ak) => store.secretOf(ak), {
+            now,
+            body: sentBody,
+            maxSkewMs,
+          });
           expect(fast !== undefined).toBe(verdict.ok);
-          if (mutation === 'none' && Math.abs(skewMinutes) <= 15) expect(verdict.ok).toBe(true);
+          if (mutation === 'none' && Math.abs(skewMinutes) <= signing.maxClockSkewMinutes)
+            expect(verdict.ok).toBe(true);
         },
       ),
       { seed, numRuns: 400 },
@@ -125,7 +125,7 @@ describe(`fast path vs the signer's verify (fast-check seed ${seed})`, () => {
       {
         projects: [],
         credentials: [
-          { kind: 'temporary', project_id: 'p', access_key: 'TEMPAK', secret_key: 'tempsk', security_token: 'sts' },
+          { project_id: 'p', credentials: { accessKey: 'TEMPAK', secretKey: 'tempsk', securityToken: 'sts' } },
         ],
       },
       () => now,
@@ -143,7 +143,7 @@ describe(`fast path vs the signer's verify (fast-check seed ${seed})`, () => {
       );
       if (token === undefined) signed.headers.delete('x-security-token');
       const request = sandboxRequest('DELETE', url, signed.headers, null);
-      expect(fastAccept(request, (ak) => store.accessKeys.get(ak), now) !== undefined).toBe(expected);
+      expect(fastAccept(request, (ak) => store.accessKeys.get(ak), now, maxSkewMs) !== undefined).toBe(expected);
     }
   });
 });

@@ -53,12 +53,14 @@ export function sandboxProvisioner(admin: AdminClient, projectId: string, secret
       await admin.request('POST', '/_sandbox/credentials', body),
       201,
     );
-    const { access_key, secret_key, security_token } = json as Record<string, string | undefined>;
-    if (!access_key || !secret_key)
-      throw new ProvisionerError('sandbox admin API: POST /_sandbox/credentials returned no access_key/secret_key');
-    secrets.add(secret_key);
-    secrets.add(security_token);
-    return { kind: 'aksk', accessKey: access_key, secretKey: secret_key, securityToken: security_token };
+    const { accessKey, secretKey, securityToken } = (json.credentials ?? {}) as Record<string, string | undefined>;
+    if (!accessKey || !secretKey)
+      throw new ProvisionerError(
+        'sandbox admin API: POST /_sandbox/credentials returned no credentials.accessKey/secretKey',
+      );
+    secrets.add(secretKey);
+    secrets.add(securityToken);
+    return { kind: 'aksk', accessKey, secretKey, securityToken };
   };
   const observer: SideEffectObserver = {
     async desktop(project, id): Promise<ObservedDesktop | undefined> {
