@@ -6,11 +6,12 @@ import {
   type OperationModel,
   tokenHeader,
 } from '@desktop-api/types';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { faultCases } from '../src/generated/model.js';
 import { createSandbox, demo } from '../src/index.js';
 import { admin } from './admin-support.js';
 import { BASE, deleteDesktopOperation, desktopPath, signedDelete, tokenDelete, wireName } from './helpers.js';
+import { specVariant } from './spec-variant.mjs';
 
 /** Every (status, error_code) the sandbox answered, with the operation the request was for (none: no operation). */
 const answered: Array<{
@@ -28,6 +29,10 @@ async function record(what: string, operation: OperationModel | undefined, respo
 
 /** Whether the spec documents `status` with `code` for the operation, or, for no operation, for any. */
 function documented(operation: OperationModel | undefined, status: number, code: string | undefined): boolean {
+  const notSimulated = model.sandbox?.notSimulated;
+  if (operation && notSimulated && status === notSimulated.status && code === notSimulated.code) {
+    return operation.operationId !== DeleteDesktopRequest.operationId;
+  }
   const operations = operation ? [operation] : model.operations;
   return operations.some((o) => {
     const response = o.responses.find((r) => r.status === status);
@@ -37,6 +42,26 @@ function documented(operation: OperationModel | undefined, status: number, code:
 }
 
 const op = deleteDesktopOperation;
+
+/** A sandbox on the spec with a second operation (a GET on DeleteDesktop's path), which it does not simulate. */
+async function sandboxWithSecondOperation() {
+  const variant = await specVariant((document) => {
+    const item = document.paths[DeleteDesktopRequest.path];
+    const remove = item[DeleteDesktopRequest.method.toLowerCase()];
+    item.get = { ...structuredClone(remove), operationId: 'ShowDesktop' };
+  });
+  vi.resetModules();
+  vi.doMock('@desktop-api/types', async (importOriginal) => ({
+    ...(await importOriginal<object>()),
+    model: variant.model,
+  }));
+  vi.doMock('@desktop-api/types/validators', () => ({ validators: variant.validators }));
+  const { createSandbox: create } = await import('../src/index.js');
+  vi.doUnmock('@desktop-api/types');
+  vi.doUnmock('@desktop-api/types/validators');
+  const operation = variant.model.operations.find((o) => o.operationId === 'ShowDesktop') as OperationModel;
+  return { sandbox: create(), operation };
+}
 const readOnly = { accessKey: demo.readOnlyAccessKey, secretKey: demo.readOnlySecretKey };
 const flag = wireName('deleteUsers' satisfies keyof DeleteDesktopParams);
 
@@ -119,6 +144,18 @@ describe('everything the sandbox can answer on the public API is documented for 
     } finally {
       await sandbox.close();
     }
+  });
+
+  it('drives an operation of the spec the sandbox does not simulate', async () => {
+    const { sandbox, operation } = await sandboxWithSecondOperation();
+    const path = desktopPath(demo.desktops.alice);
+    const get = (headers: Record<string, string> = {}, query = '') =>
+      sandbox.fetch(new Request(`${BASE}${path}${query}`, { method: operation.method, headers }));
+    await record('second operation, no credentials', operation, await get());
+    await record('second operation, bad flag', operation, await get({ [tokenHeader]: demo.token }, `?${flag}=maybe`));
+    await record('second operation', operation, await get({ [tokenHeader]: demo.token }));
+    const last = answered.at(-1);
+    expect(last?.status).toBe(model.sandbox?.notSimulated.status);
   });
 
   it('answered only documented (status, error_code) pairs', () => {
