@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSandbox, type Sandbox } from '@desktop-api/mock-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunResult, runCli } from '../src/index.js';
+import { RESULT_VERSION, type RunResult, runCli } from '../src/index.js';
 import { DEMO_AK, DEMO_PROJECT, DEMO_SK, DEMO_TOKEN } from './support/demo.js';
 import { MUTANTS } from './support/mutants.js';
 import { serveRaw } from './support/raw-server.js';
@@ -134,7 +134,7 @@ describe('runs', () => {
       );
       expect(stdout).toMatch(/seed 7 \(replay with --seed 7/);
       const json = JSON.parse(await readFile(join(dir, 'out/result.json'), 'utf8')) as RunResult;
-      expect(json.version).toBe(1);
+      expect(json.version).toBe(RESULT_VERSION);
       expect(json.exitCode).toBe(1);
       expect(json.seed).toBe(7);
       expect(json.scenarios.map((s) => [s.id, s.status])).toEqual([
