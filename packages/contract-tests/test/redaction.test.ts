@@ -19,7 +19,10 @@ describe('redaction', () => {
       path: '/v2/p/desktops/d',
       headers: [
         ['X-Sdk-Date', '20260101T000000Z'],
-        ['Authorization', `SDK-HMAC-SHA256 Access=${DEMO_AK}, SignedHeaders=host;x-sdk-date, Signature=${'f'.repeat(64)}`],
+        [
+          'Authorization',
+          `SDK-HMAC-SHA256 Access=${DEMO_AK}, SignedHeaders=host;x-sdk-date, Signature=${'f'.repeat(64)}`,
+        ],
         ['X-Security-Token', 'temporary-secret-token'],
         ['X-Auth-Token', 'an-iam-token-value'],
         ['X-Project-Id', 'p'],

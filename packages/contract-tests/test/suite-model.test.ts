@@ -2,8 +2,8 @@ import { model } from '@desktop-api/types';
 import { validators } from '@desktop-api/types/validators';
 import { describe, expect, it } from 'vitest';
 import { buildSuiteModel, suiteModel, violationsOf } from '../src/parts.js';
-import { caseCode, deleteOp } from './support/spec.js';
 import { SECOND, twoOperations } from './support/second-operation.js';
+import { caseCode, deleteOp } from './support/spec.js';
 
 const suite = suiteModel();
 

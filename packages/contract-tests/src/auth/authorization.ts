@@ -12,6 +12,12 @@ const AUTHORIZATION = /^\s*(\S+)\s+Access=([^,\s]+)\s*,\s*SignedHeaders=([^,\s]+
 export function parseAuthorization(value: string | null | undefined): ParsedAuthorization | undefined {
   const match = typeof value === 'string' ? AUTHORIZATION.exec(value) : null;
   if (!match) return undefined;
-  const [, algorithm, accessKey, signedHeaders, signature] = match as unknown as [string, string, string, string, string];
+  const [, algorithm, accessKey, signedHeaders, signature] = match as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   return { algorithm, accessKey, signedHeaders: signedHeaders.split(';'), signature };
 }

@@ -82,7 +82,9 @@ export function parseProvisioner(raw: string | undefined): ProvisionerOption {
     if ((command.startsWith("'") && command.endsWith("'")) || (command.startsWith('"') && command.endsWith('"')))
       command = command.slice(1, -1);
     if (command === '')
-      throw new ContractUsageError('--provisioner command: needs a command, e.g. --provisioner "command:\'./new-desktop.sh\'"');
+      throw new ContractUsageError(
+        '--provisioner command: needs a command, e.g. --provisioner "command:\'./new-desktop.sh\'"',
+      );
     return { command };
   }
   throw new ContractUsageError(`--provisioner ${JSON.stringify(raw)} is not one of sandbox, none, command:'…'`);
@@ -148,7 +150,9 @@ export function parseCli(argv: readonly string[], env: Record<string, string | u
   const get = (name: string) => values[name] as string | undefined;
   const baseUrl = get('base-url') ?? env[ENV.baseUrl];
   if (!baseUrl)
-    throw new ContractUsageError(`--base-url is required (or set ${ENV.baseUrl}), e.g. --base-url http://127.0.0.1:4010`);
+    throw new ContractUsageError(
+      `--base-url is required (or set ${ENV.baseUrl}), e.g. --base-url http://127.0.0.1:4010`,
+    );
   const projectId = get('project-id') ?? env[ENV.projectId];
   if (!projectId) throw new ContractUsageError(`--project-id is required (or set ${ENV.projectId})`);
   const profile = get('profile') ?? 'strict';

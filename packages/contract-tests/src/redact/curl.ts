@@ -18,5 +18,7 @@ export function curlCommand(request: WireRequest): string {
   }
   if (request.body !== undefined) parts.push('--data-raw', quote(request.body));
   const command = parts.join(' ');
-  return signed ? `${command}\n# re-sign before replaying: the signature is redacted and covers the signing date` : command;
+  return signed
+    ? `${command}\n# re-sign before replaying: the signature is redacted and covers the signing date`
+    : command;
 }

@@ -7,7 +7,10 @@ export class ContractFailure extends Error {
 }
 
 /** The failure text of a scenario: each failed check, its message and evidence (secrets scrubbed). */
-export function describeFailures(result: ScenarioResult, session: { secrets: { scrub(text: string): string } }): string {
+export function describeFailures(
+  result: ScenarioResult,
+  session: { secrets: { scrub(text: string): string } },
+): string {
   const failed = result.findings.filter((f) => f.verdict === 'failed');
   const text = failed.map((f) => `${f.check}: ${f.message}\n${formatEvidence(f, '  ')}`).join('\n\n');
   return session.secrets.scrub(`${result.id} ${result.title}: ${failed.length} failed check(s)\n\n${text}`);

@@ -15,9 +15,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD']);
  */
 export function probeOperation(operations: readonly SuiteOperation[]): SuiteOperation {
   const named = operations.filter((op) => op.pathParameters.some((p) => p !== op.projectParameter));
-  return (
-    named.find((op) => SAFE_METHODS.has(op.method)) ?? named[0] ?? (operations[0] as SuiteOperation)
-  );
+  return named.find((op) => SAFE_METHODS.has(op.method)) ?? named[0] ?? (operations[0] as SuiteOperation);
 }
 
 function errorCodeOf(body: Uint8Array): string | undefined {

@@ -118,7 +118,8 @@ export function suiteOperation(
   const codes = op.responses.flatMap((r) => r.errorCodes);
   const security = op.security.map((name) => {
     const scheme = schemes.find((s) => s.name === name);
-    if (!scheme) throw new Error(`${op.operationId} names the security scheme ${name}, which the spec does not define.`);
+    if (!scheme)
+      throw new Error(`${op.operationId} names the security scheme ${name}, which the spec does not define.`);
     return scheme;
   });
   return {

@@ -10,7 +10,11 @@ export function badCredentialModes(operation: SuiteOperation, credentials: Crede
   const kinds = new Set(operation.security.map((s) => s.kind));
   const modes: AuthMode[] = [];
   if (kinds.has('aksk'))
-    modes.push(...('token' in credentials ? BAD_AKSK_MODES.filter((m) => m === 'unknown-access-key' || m === 'malformed-authorization') : BAD_AKSK_MODES));
+    modes.push(
+      ...('token' in credentials
+        ? BAD_AKSK_MODES.filter((m) => m === 'unknown-access-key' || m === 'malformed-authorization')
+        : BAD_AKSK_MODES),
+    );
   if (kinds.has('token')) modes.push(...BAD_TOKEN_MODES);
   return modes;
 }

@@ -96,7 +96,9 @@ export class ScenarioContext {
     const param = this.operation.parameters.find((p) => p.name === name);
     const value = param && validValue(param, this.rng);
     if (value === undefined)
-      throw new SkipScenario(`cannot generate a valid value for the parameter ${name} of ${this.operation.operationId}`);
+      throw new SkipScenario(
+        `cannot generate a valid value for the parameter ${name} of ${this.operation.operationId}`,
+      );
     return value;
   }
 

@@ -59,8 +59,7 @@ export function pathOf(
 ): string {
   let path = op.path;
   for (const p of op.pathParameters) {
-    const value =
-      p === op.projectParameter ? projectId : (values[p.name] ?? generated(op, p.name, validValue(p, rng)));
+    const value = p === op.projectParameter ? projectId : (values[p.name] ?? generated(op, p.name, validValue(p, rng)));
     path = path.replace(`{${p.name}}`, encodeRfc3986(value));
   }
   return path;
@@ -94,7 +93,8 @@ export async function buildRequest(
   const headers: Array<[string, string]> = [['User-Agent', 'desktop-api-contract']];
   const given = new Set((options.headers ?? []).map(([n]) => n.toLowerCase()));
   for (const p of op.parameters) {
-    if (p.in === 'header' && p.required && !given.has(p.name.toLowerCase())) headers.push([p.name, generated(op, p.name, validValue(p, target.rng))]);
+    if (p.in === 'header' && p.required && !given.has(p.name.toLowerCase()))
+      headers.push([p.name, generated(op, p.name, validValue(p, target.rng))]);
     if (p.in === 'cookie' && p.required)
       throw new SkipScenario(`${op.operationId} requires the cookie ${p.name}, which the suite cannot send`);
   }

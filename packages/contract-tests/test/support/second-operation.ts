@@ -78,12 +78,15 @@ export function withSecondOperation(
         (await verify(request, (ak) => (ak === demo.accessKey ? { secretKey: demo.secretKey } : undefined))).ok;
       if (token !== demo.token && !signed) return error('unauthenticated', 'Incorrect IAM authentication information');
     }
-    const inPathOrder = [...second.parameters].sort((a, b) => second.path.indexOf(a.name) - second.path.indexOf(b.name));
+    const inPathOrder = [...second.parameters].sort(
+      (a, b) => second.path.indexOf(a.name) - second.path.indexOf(b.name),
+    );
     const values = inPathOrder.map((p, i) => ({ p, value: decodeURIComponent(match[i + 1] as string) }));
     const project = values[0]?.value;
     if (!options.ignoreAuth && project !== demo.projectId) return error('forbidden', 'Not your project.');
     for (const { p, value } of values)
-      if (p.maxLength !== undefined && value.length > p.maxLength) return error('invalid-parameter', `${p.name} too long`);
+      if (p.maxLength !== undefined && value.length > p.maxLength)
+        return error('invalid-parameter', `${p.name} too long`);
     const answer = model.sandbox?.notSimulated;
     if (options.notSimulated && answer)
       return withId(jsonRaw(answer.status, { error_code: answer.code, error_msg: answer.message.en }));

@@ -30,7 +30,6 @@ export const deleteWithBody: Scenario = {
       'expected_status',
       `a DELETE with a body was ${ex.status === success ? 'accepted' : `answered ${ex.status}`}`,
     );
-    if (invalid.includes(ex.status))
-      await expectUntouched(ctx, desktop, 'a DELETE with a body was rejected', true, ex);
+    if (invalid.includes(ex.status)) await expectUntouched(ctx, desktop, 'a DELETE with a body was rejected', true, ex);
   },
 };

@@ -1,8 +1,8 @@
 import type { Scenario } from '../../toolkit/scenario.js';
 import {
   DELETE_DESKTOP,
-  type DeleteOptions,
   DESKTOP_PARAMETER,
+  type DeleteOptions,
   desktopPath,
   expectUntouched,
   sendDelete,
