@@ -3,6 +3,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSandbox, type Sandbox } from '@desktop-api/mock-server';
+import { model } from '@desktop-api/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESULT_VERSION, type RunResult, runCli } from '../src/index.js';
 import { DEMO_AK, DEMO_PROJECT, DEMO_SK, DEMO_TOKEN } from './support/demo.js';
@@ -118,7 +119,8 @@ describe('runs', () => {
       /Exit codes: 0 all checks passed, 1 contract failures, 2 usage or harness error/,
     );
     const list = await cli(['--list']);
-    expect(list.stdout).toMatch(/^S1 {3}delete an existing desktop {2}\[needs provisionDesktop\]$/m);
+    expect(list.stdout).toMatch(/^S1 +delete an existing desktop {2}\[needs provisionDesktop\]$/m);
+    for (const op of model.operations) expect(list.stdout).toMatch(new RegExp(`^O1:${op.operationId} +\\S`, 'm'));
     expect(list.stdout).toMatch(/^P3 /m);
   });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { createSandbox } from '@desktop-api/mock-server';
+import { signing, tokenHeader } from '@desktop-api/types';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/index.js';
 import { curlCommand, SecretRegistry } from '../src/parts.js';
@@ -18,21 +19,21 @@ describe('redaction', () => {
       url: 'http://h/v2/p/desktops/d',
       path: '/v2/p/desktops/d',
       headers: [
-        ['X-Sdk-Date', '20260101T000000Z'],
+        [signing.dateHeader, '20260101T000000Z'],
         [
           'Authorization',
-          `SDK-HMAC-SHA256 Access=${DEMO_AK}, SignedHeaders=host;x-sdk-date, Signature=${'f'.repeat(64)}`,
+          `${signing.algorithm} Access=${DEMO_AK}, SignedHeaders=host;x-sdk-date, Signature=${'f'.repeat(64)}`,
         ],
-        ['X-Security-Token', 'temporary-secret-token'],
-        ['X-Auth-Token', 'an-iam-token-value'],
-        ['X-Project-Id', 'p'],
+        [signing.temporaryCredentialHeader, 'temporary-secret-token'],
+        [tokenHeader, 'an-iam-token-value'],
+        [signing.projectHeader, 'p'],
       ],
     });
     expect(curl).not.toMatch(/f{64}|temporary-secret-token|an-iam-token-value/);
     expect(curl).toContain(`Access=${DEMO_AK}, SignedHeaders=host;x-sdk-date, Signature=${REDACTED}`);
-    expect(curl).toContain(`-H 'X-Security-Token: ${REDACTED}'`);
-    expect(curl).toContain(`-H 'X-Auth-Token: ${REDACTED}'`);
-    expect(curl).toContain(`-H 'X-Project-Id: p'`);
+    expect(curl).toContain(`-H '${signing.temporaryCredentialHeader}: ${REDACTED}'`);
+    expect(curl).toContain(`-H '${tokenHeader}: ${REDACTED}'`);
+    expect(curl).toContain(`-H '${signing.projectHeader}: p'`);
     expect(curl).toMatch(/# re-sign before replaying/);
   });
 

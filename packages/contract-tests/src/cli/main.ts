@@ -55,8 +55,10 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
     return 0;
   }
   if (command.kind === 'list') {
-    for (const s of listScenarios())
-      out(`${s.id.padEnd(4)} ${s.title}${s.needs.length ? `  [needs ${s.needs.join(', ')}]` : ''}`);
+    const scenarios = listScenarios();
+    const width = Math.max(...scenarios.map((s) => s.id.length));
+    for (const s of scenarios)
+      out(`${s.id.padEnd(width)} ${s.title}${s.needs.length ? `  [needs ${s.needs.join(', ')}]` : ''}`);
     return 0;
   }
   const { options, reports } = command;

@@ -1,3 +1,4 @@
+import { DEFAULT_RUNS } from '../run/options.js';
 import { suiteModel } from '../spec/suite-model.js';
 import { ENV } from './args.js';
 
@@ -23,12 +24,12 @@ Run:
                               command: CMD prints a fresh desktop id on stdout (gets PROJECT_ID, BASE_URL)
   --profile P               strict (default) | rfc-lenient | real-cloud
   --seed N                  seed of generated values (printed; replays a run)
-  --runs N                  cases per property (default 100)
+  --runs N                  cases per property (default ${DEFAULT_RUNS})
   --only S1,O2,P1           run only these scenarios (O2: for every operation; O2:<operationId>: one; see --list)
   --report junit=PATH,json=PATH
   --max-response-time MS    enable max_response_time
   --concurrency N  --rate-limit N (requests/s)  --max-desktops N  --timeout MS (per request)
-  --strict-booleans         expect 400 for True/1/0 spellings and duplicated flags
+  --strict-booleans         reject True/1/0 spellings and duplicated flags as invalid
   --allow-empty             exit 0 even if no check ran
   --insecure                accept self-signed TLS certificates
   --list  --help  --version

@@ -7,6 +7,9 @@ import type { SpecInput } from '../spec/suite-model.js';
 import { isProfileName, PROFILES, type Profile, type ProfileName } from '../toolkit/profiles.js';
 import type { ScenarioResult } from './result.js';
 
+/** Cases per property when the options do not say. */
+export const DEFAULT_RUNS = 100;
+
 /** Which provisioner gives scenarios their state. */
 export type ProvisionerOption = 'sandbox' | 'none' | { command: string } | Provisioner;
 
@@ -31,7 +34,7 @@ export interface ContractOptions {
   profile?: ProfileName;
   /** Seed of every generated value; default random (printed). */
   seed?: number;
-  /** Cases per property (P1, P2; P3 runs a quarter as many sequences). Default 100. */
+  /** Cases per property (P1, P2; P3 runs a quarter as many sequences). Default {@link DEFAULT_RUNS}. */
   runs?: number;
   /** Scenarios to run: ids (`S1`, `O2` for every operation) or instances (`O2:DeleteDesktop`). */
   only?: readonly string[];
@@ -142,6 +145,6 @@ export function resolveOptions(options: ContractOptions, projectMaxLength: numbe
     forbiddenCredentials,
     profile: profileOf(options),
     seed: options.seed ?? Math.floor(Math.random() * 2 ** 31),
-    runs: options.runs ?? 100,
+    runs: options.runs ?? DEFAULT_RUNS,
   };
 }

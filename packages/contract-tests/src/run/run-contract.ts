@@ -1,6 +1,6 @@
 import { EnvironmentError } from '../errors.js';
 import { suiteModel } from '../spec/suite-model.js';
-import type { ContractOptions } from './options.js';
+import { type ContractOptions, DEFAULT_RUNS } from './options.js';
 import { buildRunResult, type RunResult } from './result.js';
 import { type ContractSession, createContractSession } from './session.js';
 
@@ -28,7 +28,7 @@ export async function runContract(options: ContractOptions): Promise<RunResult> 
       profile: options.profile ?? 'strict',
       provisioner: provisionerName(options),
       seed: options.seed ?? 0,
-      runs: options.runs ?? 100,
+      runs: options.runs ?? DEFAULT_RUNS,
       startedAt,
       durationMs: performance.now() - started,
       scenarios: [],

@@ -3,6 +3,7 @@ import { verify } from '@desktop-api/signer';
 import { type ApiModel, model, type OperationModel, tokenHeader } from '@desktop-api/types';
 import { validators } from '@desktop-api/types/validators';
 import type { SpecInput } from '../../src/index.js';
+import type { OperationValidators, ValidatorSet } from '../../src/parts.js';
 import { jsonRaw, type RawResponse, toRaw } from './raw-server.js';
 import { caseCode, deleteOp, requestIdHeader, routeOf, success } from './spec.js';
 
@@ -26,8 +27,9 @@ const second: OperationModel = {
   requestExample: null,
 };
 
-const deleteValidators = validators[deleteOp.operationId as 'DeleteDesktop'];
-const { [String(success) as '204']: successValidators, ...errorValidators } = deleteValidators.responses;
+const deleteValidators: OperationValidators | undefined = (validators as ValidatorSet)[deleteOp.operationId];
+if (!deleteValidators) throw new Error(`no validators for ${deleteOp.operationId}`);
+const { [String(success)]: successValidators, ...errorValidators } = deleteValidators.responses;
 
 /** The generated spec model and validators with {@link SECOND} added, as a second operation in the spec would be. */
 export const twoOperations: SpecInput = {
@@ -36,7 +38,7 @@ export const twoOperations: SpecInput = {
     ...validators,
     [SECOND]: {
       parameters: deleteValidators.parameters,
-      responses: { ...errorValidators, [String(SECOND_SUCCESS)]: successValidators },
+      responses: { ...errorValidators, ...(successValidators ? { [String(SECOND_SUCCESS)]: successValidators } : {}) },
     },
   },
 };
