@@ -19,7 +19,8 @@ export interface ContractSuiteOptions extends ContractOptions {
  * {@link ContractFailure} with the evidence (so the vitest test fails); one the target cannot support is reported as
  * skipped with its reason (never as passed); a harness error fails the test with its message. Call it at the top
  * level of a test file; `options` may be a function evaluated in `beforeAll` (e.g. to read the URL of a server
- * started in an earlier hook).
+ * started in an earlier hook). The tests are declared from `options.spec` when `options` is an object, else from
+ * the generated spec model.
  */
 export function defineContractSuite(
   options: ContractSuiteOptions | (() => ContractSuiteOptions | Promise<ContractSuiteOptions>),

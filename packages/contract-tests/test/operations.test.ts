@@ -69,6 +69,20 @@ describe('every operation of the spec model is checked, a second one with no cod
     expect(result.exitCode).toBe(1);
   });
 
+  it.each([
+    ['refuses valid credentials', { refuseValid: true }, 'O1'],
+    ['accepts invalid parameters', { acceptAnything: true }, 'O4'],
+  ])('catches a second operation that %s', async (_what, options, caught) => {
+    const result = await runTwo(options);
+    const scenarios = byId(result);
+    expect(scenarios[`${caught}:${SECOND}`]?.status).toBe('failed');
+    expect(
+      scenarios[`${caught}:${SECOND}`]?.findings.filter((f) => f.verdict === 'failed').map((f) => f.check),
+    ).toEqual(expect.arrayContaining(['expected_status']));
+    for (const op of model.operations) expect(scenarios[`${caught}:${op.operationId}`]?.status).toBe('passed');
+    expect(result.exitCode).toBe(1);
+  });
+
   it('reports an operation the target does not simulate as skipped with the reason, and still checks its auth and validation', async () => {
     const result = await runTwo({ notSimulated: true });
     const scenarios = byId(result);

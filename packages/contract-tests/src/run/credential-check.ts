@@ -7,15 +7,15 @@ import { buildRequest } from '../toolkit/request.js';
 import { Rng } from '../toolkit/rng.js';
 
 const ERROR_CODE = 'error_code' satisfies keyof ErrorBody;
-const SAFE_METHODS = new Set(['GET', 'HEAD']);
-
 /**
- * The operation the credentials are tried on: one whose path names a resource besides the project, so a fresh
- * value names nothing and nothing is consumed (a read-only method first), else the first operation.
+ * The operation the credentials are tried on: the first of the spec whose path names a resource besides the
+ * project, so a fresh value names nothing and nothing is consumed; else the first operation.
  */
 export function probeOperation(operations: readonly SuiteOperation[]): SuiteOperation {
-  const named = operations.filter((op) => op.pathParameters.some((p) => p !== op.projectParameter));
-  return named.find((op) => SAFE_METHODS.has(op.method)) ?? named[0] ?? (operations[0] as SuiteOperation);
+  return (
+    operations.find((op) => op.pathParameters.some((p) => p !== op.projectParameter)) ??
+    (operations[0] as SuiteOperation)
+  );
 }
 
 function errorCodeOf(body: Uint8Array): string | undefined {

@@ -59,6 +59,10 @@ export interface SecondOperationOptions {
   ignoreAuth?: boolean;
   /** Authenticate and validate, then answer that the operation is not simulated (as the sandbox does). */
   notSimulated?: boolean;
+  /** Refuse valid credentials as forbidden (a broken permission check). */
+  refuseValid?: boolean;
+  /** Authenticate, then answer success whatever the parameters (no validation, no lookup). */
+  acceptAnything?: boolean;
 }
 
 /**
@@ -80,6 +84,8 @@ export function withSecondOperation(
         (await verify(request, (ak) => (ak === demo.accessKey ? { secretKey: demo.secretKey } : undefined))).ok;
       if (token !== demo.token && !signed) return error('unauthenticated', 'Incorrect IAM authentication information');
     }
+    if (options.refuseValid) return error('forbidden', 'Not allowed.');
+    if (options.acceptAnything) return withId({ status: SECOND_SUCCESS, headers: [], body: new Uint8Array() });
     const inPathOrder = [...second.parameters].sort(
       (a, b) => second.path.indexOf(a.name) - second.path.indexOf(b.name),
     );
