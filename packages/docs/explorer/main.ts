@@ -14,7 +14,7 @@ import { samplesFor } from './samples/index.js';
 import type { SampleInput } from './samples/input.js';
 import { send } from './send.js';
 import { fill, text } from './text.js';
-import { byId, element, renderOutcome, renderRequest, renderSending } from './view.js';
+import { byId, countSend, element, renderOutcome, renderRequest, renderSending } from './view.js';
 
 const data = JSON.parse(byId('explorer-data').textContent ?? '{}') as ExplorerData;
 const texts = data.texts;
@@ -144,13 +144,19 @@ function syncVisibility(): void {
 /** The code samples of the prepared request. */
 function renderSamples(prepared: Prepared): void {
   const { state } = prepared;
+  if (prepared.base === undefined) {
+    byId('sample-panels').replaceChildren(
+      element('p', { class: 'note' }, fill(text(texts, 'request.baseUrlInvalid'), { value: state.baseUrl })),
+    );
+    return;
+  }
   const values = typedValues(state.operation, state.raw).values;
   const picked = target();
   const input: SampleInput = {
     data,
     operation: state.operation,
     values,
-    baseUrl: (prepared.base?.href ?? state.baseUrl).replace(/\/+$/, ''),
+    baseUrl: prepared.base.href.replace(/\/+$/, ''),
     ...(picked?.region !== undefined ? { region: picked.region } : {}),
     sandbox: picked?.kind === 'sandbox',
     auth: state.auth,
@@ -244,6 +250,7 @@ async function submit(): Promise<void> {
   } finally {
     sending = false;
     sendButton.disabled = false;
+    countSend();
   }
 }
 

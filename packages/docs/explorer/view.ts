@@ -112,6 +112,12 @@ function row(term: string, field: string, ...content: Array<Node | string>): Nod
   return [element('dt', {}, term), dd];
 }
 
+/** Counts the sends that came to an end on the response area (`data-sends`), so a reader can wait for the next. */
+export function countSend(): void {
+  const box = byId('response');
+  box.dataset['sends'] = String(Number(box.dataset['sends'] ?? '0') + 1);
+}
+
 /** Shows what came of sending: status, its meaning, the error code and the next step, headers and body. */
 export function renderOutcome(
   data: ExplorerData,
