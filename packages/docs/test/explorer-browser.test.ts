@@ -9,12 +9,12 @@ import type { DeleteDesktopParams } from '@desktop-api/types';
 import { model } from '@desktop-api/types';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ENV } from '../explorer/samples/input.js';
 import { loadExplorerMessages } from '../scripts/explorer/messages.mjs';
 import { explorerPath } from '../scripts/explorer/paths.mjs';
 import { expandServers, isLoopbackHostname, relayHosts } from '../scripts/explorer/servers.mjs';
 import { LANGUAGES } from '../scripts/lib/i18n.mjs';
 import { serveDocs } from '../scripts/serve.mjs';
-import { ENV } from '../explorer/samples/input.js';
 import { codeOfCase, operationOf, receivedCanonicalRequest, shown, verifyReceived } from './helpers/explorer.js';
 import { runShellSample, runTypeScriptSample, typecheckSample } from './helpers/samples.js';
 import { type BuiltSite, buildTemporarySite } from './helpers/site.js';
@@ -34,7 +34,13 @@ const temporary = {
   secretKey: 'SandboxTemporarySecretKey000000000000000',
   securityToken: 'sandbox-temporary-security-token',
 };
-const secrets = [demo.secretKey, demo.token, temporary.secretKey, temporary.securityToken, 'WrongSecretKey-not-the-demo'];
+const secrets = [
+  demo.secretKey,
+  demo.token,
+  temporary.secretKey,
+  temporary.securityToken,
+  'WrongSecretKey-not-the-demo',
+];
 
 let site: BuiltSite;
 let sandbox: Sandbox;
@@ -196,7 +202,9 @@ describe.each(LANGUAGES)('the %s explorer in Chromium', (lang) => {
     expect(await page.locator('#endpoint').inputValue()).toBe('sandbox');
     expect(await page.locator('#base_url').inputValue()).toBe(sandboxServer?.url);
     const regions = model.servers.flatMap((s) => s.variables).flatMap((v) => v.enum);
-    const options = await page.locator('#endpoint option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+    const options = await page
+      .locator('#endpoint option')
+      .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
     expect(options).toHaveLength(1 + regions.length + 1);
     expect(options.at(-1)).toBe('custom');
     expect(await page.locator('#secret_key').getAttribute('type')).toBe('password');
@@ -275,7 +283,9 @@ describe.each(LANGUAGES)('the %s explorer in Chromium', (lang) => {
     await setParameter(page, 'desktop_id', demo.desktops.hibernated);
     expect(await send(page)).toMatchObject({ status: success });
     const canonical = (await page.locator('#canonical-request').textContent()) ?? '';
-    expect(canonical).toContain(`${model.securitySchemes.find((s) => s.signing)?.signing?.temporaryCredentialHeader.toLowerCase()}:`);
+    expect(canonical).toContain(
+      `${model.securitySchemes.find((s) => s.signing)?.signing?.temporaryCredentialHeader.toLowerCase()}:`,
+    );
     expect(sandbox.state.desktop(demo.projectId, demo.desktops.hibernated)?.status ?? 'gone').not.toBe('HIBERNATED');
     await page.click('#clear-credentials');
     await assertNothingSecretKept(page, consoleMessages);
@@ -305,7 +315,7 @@ describe.each(LANGUAGES)('the %s explorer in Chromium', (lang) => {
     await page.close();
   });
 
-  it('calls a region through the docs server\'s relay, which delivers the signed request unchanged', async () => {
+  it("calls a region through the docs server's relay, which delivers the signed request unchanged", async () => {
     const { page, outside, errors } = await open(lang);
     await page.selectOption('#endpoint', `https://${regionHost}`);
     expect(await page.locator('#base-url-row').isVisible()).toBe(false);
@@ -321,7 +331,9 @@ describe.each(LANGUAGES)('the %s explorer in Chromium', (lang) => {
     expect(seen.headers.host).toBe(regionHost);
     expect(seen.headers.authorization).toBe(await page.locator('#authorization').textContent());
     expect(receivedCanonicalRequest(seen)).toBe(await page.locator('#canonical-request').textContent());
-    expect(await verifyReceived(seen, { accessKey: demo.accessKey, secretKey: demo.secretKey })).toMatchObject({ ok: true });
+    expect(await verifyReceived(seen, { accessKey: demo.accessKey, secretKey: demo.secretKey })).toMatchObject({
+      ok: true,
+    });
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -344,7 +356,9 @@ describe.each(LANGUAGES)('the %s explorer in Chromium', (lang) => {
         const result = await send(page);
         expect(result.status).toBeNull();
         expect(result.outcome).toBe('network');
-        const expected = (messages[lang]?.response.networkDirect as string).replace('{origin}', url).replace('{page}', origin);
+        const expected = String(messages[lang]?.['response']?.networkDirect)
+          .replace('{origin}', url)
+          .replace('{page}', origin);
         expect(await field(page, 'failure')).toBe(expected);
       }
       expect(noCors.seen.length, 'the request reached the server that did not allow it').toBeGreaterThan(0);

@@ -3,10 +3,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildModel } from '@desktop-api/codegen';
+import bundled from '@desktop-api/spec/openapi.json' with { type: 'json' };
 import type { ApiModel } from '@desktop-api/types';
 import { model } from '@desktop-api/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import bundled from '@desktop-api/spec/openapi.json' with { type: 'json' };
 import { pagePath } from '../scripts/build.mjs';
 import { buildExplorer } from '../scripts/explorer/build.mjs';
 import { loadExplorerMessages } from '../scripts/explorer/messages.mjs';
@@ -84,13 +84,15 @@ describe.each(LANGUAGES)('the %s explorer page', (lang) => {
     }
   });
 
-  it('carries the model\'s facts in its language: statuses, error codes and hints, targets', async () => {
+  it("carries the model's facts in its language: statuses, error codes and hints, targets", async () => {
     const data = dataOf(await explorerPage(site.dir, lang));
     const l = lang as 'en' | 'zh-CN';
     for (const operation of model.operations) {
       const carried = data.operations.find((o: any) => o.operationId === operation.operationId);
       expect(carried.parameters.map((p: any) => p.name)).toEqual(operation.parameters.map((p) => p.name));
-      expect(carried.responses).toEqual(operation.responses.map((r) => ({ status: r.status, description: r.description[l] })));
+      expect(carried.responses).toEqual(
+        operation.responses.map((r) => ({ status: r.status, description: r.description[l] })),
+      );
       const codes = operation.responses.flatMap((r) => r.errorCodes);
       expect(carried.errorCodes.map((c: any) => [c.status, c.code, c.message, c.hint])).toEqual(
         codes.map((c) => [c.status, c.code, c.message[l], c.hint?.[l]]),
@@ -108,7 +110,13 @@ describe('the explorer of another spec', () => {
     const spec = structuredClone(bundled) as any;
     const [path, item] = Object.entries(spec.paths)[0] as [string, any];
     const existing = Object.keys(item).find((key) => key !== 'parameters') as string;
-    const flag = { name: 'notify_owner', in: 'query', required: false, schema: { type: 'boolean' }, description: 'New.' };
+    const flag = {
+      name: 'notify_owner',
+      in: 'query',
+      required: false,
+      schema: { type: 'boolean' },
+      description: 'New.',
+    };
     item[existing].parameters = [...(item[existing].parameters ?? []), flag];
     item.get = {
       ...structuredClone(item[existing]),
@@ -133,7 +141,10 @@ describe('the explorer of another spec', () => {
       }
       const data = dataOf(html);
       expect(data.operations.map((o: any) => [o.operationId, o.clientMethod])).toEqual(
-        changed.operations.map((o) => [o.operationId, model.operations.some((m) => m.operationId === o.operationId) ? expect.any(String) : null]),
+        changed.operations.map((o) => [
+          o.operationId,
+          model.operations.some((m) => m.operationId === o.operationId) ? expect.any(String) : null,
+        ]),
       );
     } finally {
       await rm(dir, { recursive: true, force: true });

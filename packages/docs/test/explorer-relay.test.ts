@@ -34,7 +34,13 @@ function call(
 ): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port: options.port ?? docs.port, path, method: options.method ?? 'DELETE', headers: options.headers },
+      {
+        host: '127.0.0.1',
+        port: options.port ?? docs.port,
+        path,
+        method: options.method ?? 'DELETE',
+        headers: options.headers,
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -93,7 +99,7 @@ afterEach(() => {
 });
 
 describe('the relay of the docs server', () => {
-  it('forwards to exactly the hosts of the spec\'s HTTPS servers, every server variable expanded', () => {
+  it("forwards to exactly the hosts of the spec's HTTPS servers, every server variable expanded", () => {
     const expected = expandServers(model)
       .map(({ url }) => new URL(url))
       .filter((url) => url.protocol === 'https:')
@@ -101,7 +107,11 @@ describe('the relay of the docs server', () => {
     expect(hosts).toEqual([...new Set(expected)].sort());
     for (const server of model.servers.filter((s) => s.url.startsWith('https:'))) {
       for (const variable of server.variables) {
-        for (const value of variable.enum) expect(hosts.some((h) => h.includes(value)), value).toBe(true);
+        for (const value of variable.enum)
+          expect(
+            hosts.some((h) => h.includes(value)),
+            value,
+          ).toBe(true);
       }
     }
     expect(hosts.every((h) => !isLoopbackAddress(h.split(':')[0]))).toBe(true);
@@ -143,7 +153,7 @@ describe('the relay of the docs server', () => {
     expect(JSON.stringify(forwarded)).not.toContain(signed.signature);
   });
 
-  it('refuses a host outside the spec\'s servers without contacting anything', async () => {
+  it("refuses a host outside the spec's servers without contacting anything", async () => {
     const before = standIn.seen.length;
     const { headers } = await signedCall('example.com');
     const response = await call(`${RELAY_PREFIX}example.com/v2/x`, { headers });
@@ -208,7 +218,7 @@ describe('the relay of the docs server', () => {
   });
 });
 
-describe('the relay\'s limits', () => {
+describe("the relay's limits", () => {
   it('answers 413 for a request body over its limit, before contacting the host', async () => {
     const small = await serveDocs({
       port: 0,

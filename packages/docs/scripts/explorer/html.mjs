@@ -25,7 +25,7 @@ export function inlineHtml(source) {
         .map((part, index) => (index % 2 === 1 ? `<code>${part}</code>` : part))
         .join(''),
     )
-    .join('<br>');
+    .join(' <br>');
 }
 
 /**

@@ -6,8 +6,8 @@ import {
   canonicalRequest,
   EMPTY_BODY_SHA256,
   parseQuery,
-  verify,
   type VerifyResult,
+  verify,
 } from '@desktop-api/signer';
 import type { Seen } from '@desktop-api/testing/recording-server';
 import type { ErrorCodeModel, OperationModel } from '@desktop-api/types';
