@@ -58,9 +58,9 @@ export function sandboxProvisioner(admin: AdminClient, projectId: string, secret
       throw new ProvisionerError(
         'sandbox admin API: POST /_sandbox/credentials returned no credentials.accessKey/secretKey',
       );
-    secrets.add(secretKey);
-    secrets.add(securityToken);
-    return { kind: 'aksk', accessKey, secretKey, securityToken };
+    const credentials: Credentials = { accessKey, secretKey, ...(securityToken ? { securityToken } : {}) };
+    secrets.add(credentials);
+    return credentials;
   };
   const observer: SideEffectObserver = {
     async desktop(project, id): Promise<ObservedDesktop | undefined> {
