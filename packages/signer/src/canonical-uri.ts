@@ -5,10 +5,9 @@ import { decodePercent, encodeRfc3986 } from './encode.js';
  * ending in `/`. An empty path gives `/`.
  */
 export function canonicalUri(pathname: string): string {
-  const encoded = pathname
+  return pathname
     .split('/')
     .map((segment) => encodeRfc3986(decodePercent(segment)))
-    .join('/');
-  if (encoded === '') return '/';
-  return encoded.endsWith('/') ? encoded : `${encoded}/`;
+    .join('/')
+    .replace(/\/?$/, '/');
 }

@@ -9,18 +9,16 @@ export function encodeRfc3986(value: string): string {
   return encodeURIComponent(value).replace(EXTRA_RESERVED, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** Decodes percent-escapes (not `+`), leaving a malformed escape sequence as it is. */
+/**
+ * Decodes percent-escapes (not `+`), leaving a malformed escape sequence as it is: each run of `%XX` escapes is
+ * decoded as UTF-8, or kept whole when it is not valid UTF-8 (a character's escapes always share one run).
+ */
 export function decodePercent(value: string): string {
-  if (!value.includes('%')) return value;
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value.replace(/(%[0-9A-Fa-f]{2})+/g, (run) => {
-      try {
-        return decodeURIComponent(run);
-      } catch {
-        return run;
-      }
-    });
-  }
+  return value.replace(/(%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
 }
