@@ -1,4 +1,6 @@
-import { decodePercent, encodeRfc3986 } from './encode.js';
+import { decodePercent, encodeRfc3986, UNRESERVED } from './encode.js';
+
+const encode = (text: string): string => (UNRESERVED.test(text) ? text : encodeRfc3986(text));
 
 /** Splits a raw query string (with or without `?`) into decoded key/value pairs, keeping repeats and empty values. */
 export function parseQuery(search: string): Array<[string, string]> {
@@ -37,6 +39,6 @@ export function compareCodePoints(a: string, b: string): number {
 export function canonicalQuery(pairs: ReadonlyArray<readonly [string, string]>): string {
   return [...pairs]
     .sort((a, b) => compareCodePoints(a[0], b[0]) || compareCodePoints(a[1], b[1]))
-    .map(([k, v]) => `${encodeRfc3986(k)}=${encodeRfc3986(v)}`)
+    .map(([k, v]) => `${encode(k)}=${encode(v)}`)
     .join('&');
 }

@@ -51,6 +51,9 @@ let lastKey: unknown;
 /** In the Node builds, the keys of the other recent secrets (servers verify many AKs); bounded by {@link MAX_KEYS}. */
 const keys = /* @__PURE__ */ new Map<string, unknown>();
 
+/** How many HMAC keys are kept ready now; for tests that check the cache stays bounded. */
+export const keptKeys = (): number => keys.size;
+
 /** How many secrets keep their HMAC key ready in the Node builds; past that, the cache starts afresh. */
 export const MAX_KEYS = 1024;
 

@@ -12,7 +12,7 @@ export interface SignableRequest {
 
 /**
  * A request exactly as a server received it, without URL re-parsing: a path that a URL parser would normalise is
- * verified as the client signed it. `SandboxRequest`-like shapes of HTTP servers fit as they are.
+ * verified as the client signed it. The request objects of most HTTP servers fit, or need a one-line adapter.
  */
 export interface ReceivedRequest {
   /** The method, as received (compared upper-cased). */
@@ -23,7 +23,7 @@ export interface ReceivedRequest {
   search: string;
   /** The authority the request was sent to: signs as `host` when the request has no `Host` header. */
   host: string;
-  /** A header's value, or null; called with lower-case names. */
+  /** A header's value, or null; called with lower-case names. Whitespace around it is dropped, as HTTP does. */
   header(name: string): string | null;
   /** The raw body; null or undefined when there is none. */
   body?: SignableBody;

@@ -59,15 +59,7 @@ interface Exchange {
  * `Headers` and parsed URL. `body`, when given, replaces the request's own body.
  */
 export function exchangeOf(request: VerifiableRequest, body?: { body: SignableBody }): Exchange {
-  if (typeof (request as ReceivedRequest).header === 'function') {
-    const received = request as ReceivedRequest;
-    return {
-      method: received.method,
-      header: (name) => received.header(name),
-      target: () => received,
-      body: () => (body ? body.body : received.body),
-    };
-  }
+  if (typeof (request as ReceivedRequest).header === 'function') return new Received(request as ReceivedRequest, body);
   const signable = request as SignableRequest | Request;
   const headers = signable.headers instanceof Headers ? signable.headers : new Headers(signable.headers);
   return {
@@ -82,6 +74,33 @@ export function exchangeOf(request: VerifiableRequest, body?: { body: SignableBo
       return (signable as SignableRequest).body;
     },
   };
+}
+
+/** Drops the whitespace HTTP allows around a header value (space, tab, CR, LF), as `Headers` does. */
+const trimHttp = (value: string): string =>
+  value !== '' && (value.charCodeAt(0) <= 0x20 || value.charCodeAt(value.length - 1) <= 0x20)
+    ? value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '')
+    : value;
+
+/** A received request as the checks read it: as it is (one small object per request, no closures). */
+class Received implements Exchange {
+  readonly method: string;
+  constructor(
+    private readonly request: ReceivedRequest,
+    private readonly given: { body: SignableBody } | undefined,
+  ) {
+    this.method = request.method;
+  }
+  header(name: string): string | null {
+    const value = this.request.header(name);
+    return value === null || value === undefined ? null : trimHttp(value);
+  }
+  target(): ReceivedRequest {
+    return this.request;
+  }
+  body(): SignableBody {
+    return this.given ? this.given.body : this.request.body;
+  }
 }
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
