@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createRequestSigner, createVerifier, sign, verify } from '../dist/index.js';
 import { canonicalRequest, parseQuery } from '../dist/parts.js';
-import { machine, measure, replaceBetweenMarkers } from './measure.mjs';
+import { compare, machine, replaceBetweenMarkers } from './measure.mjs';
 import { bundleSize } from './size.mjs';
 
 const require = createRequire(import.meta.url);
@@ -87,14 +87,14 @@ const sdkRequest = {
   headers: { 'content-type': 'application/json', 'X-Project-Id': headers['X-Project-Id'] },
 };
 
-const us = {
-  sdk: await measure(() => AKSKSigner.sign(sdkRequest, sdkCredential)),
-  sign: await measure(() => sign(request, credentials, { signedHeaders })),
-  requestSigner: await measure(() => requestSigner(path, query).authorization),
-  raw: await measure(() => rawVerify(received)),
-  verify: await measure(() => verify(toVerify, lookup)),
-  verifier: await measure(() => verifier(received)),
-};
+const us = await compare({
+  sdk: () => AKSKSigner.sign(sdkRequest, sdkCredential),
+  sign: () => sign(request, credentials, { signedHeaders }),
+  requestSigner: () => requestSigner(path, query).authorization,
+  raw: () => rawVerify(received),
+  verify: () => verify(toVerify, lookup),
+  verifier: () => verifier(received),
+});
 
 const perSecond = (micros) => Math.round(1e6 / micros).toLocaleString('en-US');
 const row = (name, micros, baseline, baselineName) =>
@@ -108,8 +108,8 @@ const sizes = {
 const table = [
   `Command: \`pnpm --filter @desktop-api/signer bench\` · ${machine()}`,
   '',
-  'Speed on Node (its built-in crypto), one request signed with `content-type;host;x-project-id;x-sdk-date`. The',
-  'last column is the speed relative to the baseline named there (above 1× = faster), measured in the same run.',
+  'Speed on Node (its built-in crypto), one request signed with `content-type;host;x-project-id;x-sdk-date`: median',
+  'of interleaved rounds. The last column is the speed relative to the baseline named there (above 1× = faster).',
   '',
   '| operation | µs per call | calls per second | relative speed |',
   '| --- | ---: | ---: | ---: |',

@@ -57,11 +57,36 @@ const editAuthorization =
 /** Changes a request may suffer on its way, each of which some verdict depends on; `none` keeps it valid. */
 const mutation: fc.Arbitrary<[string, Mutation]> = fc.oneof(
   fc.constant<[string, Mutation]>(['none', () => {}]),
-  fc.constant<[string, Mutation]>(['method', (w) => void (w.method = w.method === 'GET' ? 'POST' : 'GET')]),
-  fc.constant<[string, Mutation]>(['path', (w) => void (w.pathname += '/x')]),
-  fc.constant<[string, Mutation]>(['query added', (w) => void (w.search += w.search ? '&x=1' : '?x=1')]),
-  fc.constant<[string, Mutation]>(['query removed', (w) => void (w.search = '')]),
-  fc.constant<[string, Mutation]>(['body', (w) => void (w.body = `${w.body ?? ''}!`)]),
+  fc.constant<[string, Mutation]>([
+    'method',
+    (w) => {
+      w.method = w.method === 'GET' ? 'POST' : 'GET';
+    },
+  ]),
+  fc.constant<[string, Mutation]>([
+    'path',
+    (w) => {
+      w.pathname += '/x';
+    },
+  ]),
+  fc.constant<[string, Mutation]>([
+    'query added',
+    (w) => {
+      w.search += w.search ? '&x=1' : '?x=1';
+    },
+  ]),
+  fc.constant<[string, Mutation]>([
+    'query removed',
+    (w) => {
+      w.search = '';
+    },
+  ]),
+  fc.constant<[string, Mutation]>([
+    'body',
+    (w) => {
+      w.body = `${w.body ?? ''}!`;
+    },
+  ]),
   fc.constant<[string, Mutation]>(['unsigned payload', setHeader('x-sdk-content-sha256', UNSIGNED_PAYLOAD)]),
   fc.constant<[string, Mutation]>(['host header', setHeader('host', 'other.example')]),
   fc.constant<[string, Mutation]>([
