@@ -8,7 +8,7 @@ export type MaybePromise<T> = T | Promise<T>;
 /*
  * The one place where the signer chooses its crypto: Node's built-in crypto in the Node builds when the runtime
  * has it (synchronous, saving the thread-pool round trips Web Crypto costs per hash), else Web Crypto. Browser
- * builds (`__NODE__` false) carry only Web Crypto. Every function below branches on `native`, and nothing else does.
+ * builds (`__NODE__` false) carry only Web Crypto. The functions of this module are the only ones that read `native`.
  */
 let native: NodeEngine | undefined = __NODE__ ? nodeEngine() : undefined;
 

@@ -70,11 +70,17 @@ describe('encoding', () => {
     'canonicalUri decodes and re-encodes each segment and ends in /, with or without its fast path',
     () => {
       fc.assert(
-        fc.property(fc.array(escaped, { maxLength: 4 }), (segments) => {
-          const path = segments.join('/');
-          const slow = segments.map((s) => referenceEncode(referenceDecode(s))).join('/');
-          expect(canonicalUri(path)).toBe(slow.endsWith('/') ? slow : `${slow}/`);
-        }),
+        fc.property(
+          fc.array(
+            escaped.map((s) => s.replaceAll('/', '')),
+            { maxLength: 4 },
+          ),
+          (segments) => {
+            const path = segments.join('/');
+            const slow = segments.map((s) => referenceEncode(referenceDecode(s))).join('/');
+            expect(canonicalUri(path)).toBe(slow.endsWith('/') ? slow : `${slow}/`);
+          },
+        ),
         { numRuns: 500 },
       );
       expect(canonicalUri('')).toBe('/');
