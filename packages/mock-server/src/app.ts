@@ -77,7 +77,6 @@ function fromIncoming(incoming: IncomingMessage, path: string): SandboxRequest {
       if (value === undefined) return null;
       return Array.isArray(value) ? value.join(', ') : value;
     },
-    headers: headers as Record<string, string>,
     body: null,
   };
 }
@@ -91,7 +90,6 @@ function fromRequest(request: Request): SandboxRequest {
     search: url.search,
     host: headers.get('host') ?? url.host,
     header: (name) => headers.get(name),
-    headers,
     body: null,
   };
 }

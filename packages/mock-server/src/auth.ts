@@ -1,9 +1,8 @@
-import { type VerifyFailureReason, verify } from '@desktop-api/signer';
+import { createVerifier, type Verifier, type VerifyFailureReason, type VerifyResult } from '@desktop-api/signer';
 import type { OperationModel, SecuritySchemeModel, SigningModel } from '@desktop-api/types';
 import { model } from '@desktop-api/types';
 import type { StoredCredential } from './credentials.js';
 import type { MaybePromise, SandboxRequest } from './exchange.js';
-import { fastAccept } from './fast-verify.js';
 import type { Store } from './store.js';
 
 /** Outcome of authentication: the credential (none for an operation without security), or the `error_msg` of a 401. */
@@ -49,12 +48,27 @@ function schemesOf(operation: OperationModel): Schemes {
 
 /**
  * Authenticates requests as the API gateway does, by the operation's security schemes: its token header, or an AK/SK
- * signature (any SignedHeaders set with the date header, within the spec's clock skew, the security token of
- * temporary credentials). An operation without security schemes needs no credential. Messages never repeat a secret.
+ * signature, verified by the signer's `createVerifier` (any SignedHeaders set with the date header, within the spec's
+ * `maxClockSkewMinutes`, the security token of temporary credentials). The signer decides; the 401 message is the
+ * sandbox's wording of its reason. An operation without security schemes needs no credential. Messages never repeat
+ * a secret.
  */
 export function authenticator(store: Store): Authenticate {
   const byOperation = new Map<string, Schemes>();
-  const wording = new Map<SigningModel, Record<VerifyFailureReason, string>>();
+  const verifiers = new Map<SigningModel, { verify: Verifier; words: Record<VerifyFailureReason, string> }>();
+  const verifierOf = (signing: SigningModel) => {
+    let found = verifiers.get(signing);
+    if (!found) {
+      const verify = createVerifier({
+        lookup: store.secretOf,
+        maxSkewMs: signing.maxClockSkewMinutes * 60_000,
+        now: store.now,
+      });
+      found = { verify, words: reasons(signing) };
+      verifiers.set(signing, found);
+    }
+    return found;
+  };
   return (request, operation) => {
     let schemes = byOperation.get(operation.operationId);
     if (!schemes) {
@@ -77,39 +91,14 @@ export function authenticator(store: Store): Authenticate {
       const expected = tokenScheme?.header ?? aksk?.header ?? 'credential';
       return { ok: false, message: `${PREFIX}${expected.toLowerCase()} not found` };
     }
-    let words = wording.get(aksk.signing);
-    if (!words) {
-      words = reasons(aksk.signing);
-      wording.set(aksk.signing, words);
-    }
-    return verifySignature(request, store, aksk.signing.maxClockSkewMinutes * 60_000, words);
+    const { verify, words } = verifierOf(aksk.signing);
+    const verdict = (result: VerifyResult): AuthResult => {
+      if (!result.ok) return { ok: false, message: PREFIX + words[result.reason] };
+      const credential = store.accessKeys.get(result.accessKey);
+      return credential ? { ok: true, credential } : { ok: false, message: PREFIX + words['unknown-access-key'] };
+    };
+    // The request exactly as received (no URL re-parsing); synchronous on Node, a promise elsewhere.
+    const result = verify(request);
+    return result instanceof Promise ? result.then(verdict) : verdict(result as VerifyResult);
   };
-}
-
-/** A correctly signed request is accepted synchronously; anything else gets the signer's verdict and its reason. */
-function verifySignature(
-  request: SandboxRequest,
-  store: Store,
-  maxSkewMs: number,
-  words: Record<VerifyFailureReason, string>,
-): MaybePromise<AuthResult> {
-  const accepted = fastAccept(request, (accessKey) => store.accessKeys.get(accessKey), store.now(), maxSkewMs);
-  if (accepted) return { ok: true, credential: accepted };
-  return verify(
-    { method: request.method, url: urlOf(request), headers: request.headers },
-    (accessKey) => store.secretOf(accessKey),
-    { now: store.now(), body: request.body, maxSkewMs },
-  ).then((result): AuthResult => {
-    if (!result.ok) return { ok: false, message: PREFIX + words[result.reason] };
-    const credential = store.accessKeys.get(result.accessKey);
-    return credential ? { ok: true, credential } : { ok: false, message: PREFIX + words['unknown-access-key'] };
-  });
-}
-
-/**
- * The URL parts the verifier reads (path, query and host), exactly as received: no re-parsing, so a path the URL
- * parser would normalise is verified as the client signed it.
- */
-function urlOf(request: SandboxRequest): URL {
-  return { pathname: request.pathname, search: request.search, host: request.host } as unknown as URL;
 }

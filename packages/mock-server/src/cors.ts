@@ -1,8 +1,6 @@
+import { CONTENT_SHA256_HEADER } from '@desktop-api/signer';
 import { model } from '@desktop-api/types';
 import { empty, type SandboxResponse } from './exchange.js';
-
-/** The header that asks for an unsigned payload in AK/SK signing (the signer's, not the spec's). */
-const CONTENT_SHA256_HEADER = 'X-Sdk-Content-Sha256';
 
 /**
  * Request headers a browser may send: the headers of the spec's security schemes and signing (date, project,
@@ -19,6 +17,7 @@ function allowedHeaders(): string {
       add(scheme.signing.dateHeader);
       add(scheme.signing.projectHeader);
       add(scheme.signing.temporaryCredentialHeader);
+      // The header that asks for an unsigned payload: the signer's, not the spec's.
       add(CONTENT_SHA256_HEADER);
     }
   }

@@ -1,13 +1,11 @@
-import type { AkSkCredentials } from '@desktop-api/signer';
+import type { Credentials, TokenCredentials } from '@desktop-api/signer';
 import { model } from '@desktop-api/types';
 import type { SeedCredential } from './types.js';
-
-/** The credentials a request can carry, in the signer's shape: AK/SK (signed) or an IAM token. */
-export type Credentials = AkSkCredentials | { token: string };
 
 /** A credential the sandbox accepts, bound to one project and its IAM permissions. */
 export interface StoredCredential {
   projectId: string;
+  /** The signer's credential shape: AK/SK (temporary with `securityToken`) or an IAM token. */
   credentials: Credentials;
   /** The access key, or `token` for token credentials: what logs may show. */
   principal: string;
@@ -35,7 +33,7 @@ export function permissionMatcher(patterns: readonly string[]): (action: string)
 }
 
 /** Whether credentials are an IAM token (else AK/SK). */
-export const isToken = (credentials: Credentials): credentials is { token: string } => 'token' in credentials;
+export const isToken = (credentials: Credentials): credentials is TokenCredentials => 'token' in credentials;
 
 /**
  * The one mapping between the wire form of a credential (seed, `--credentials` file, admin API) and the sandbox's:

@@ -1,7 +1,10 @@
-import { parseQuery } from '@desktop-api/signer';
+import { parseQuery } from '@desktop-api/signer/parts';
 import type { validators } from '@desktop-api/types/validators';
 
-/** A request as the sandbox's handler sees it, whether it came through `fetch` or a socket. */
+/**
+ * A request as the sandbox's handler sees it, whether it came through `fetch` or a socket: also the signer's
+ * `ReceivedRequest`, so signatures are verified on what was received.
+ */
 export interface SandboxRequest {
   /** Upper-case method. */
   method: string;
@@ -13,8 +16,6 @@ export interface SandboxRequest {
   host: string;
   /** A header's value, or null. Names are lower-case. */
   header(name: string): string | null;
-  /** The headers, in a form `Headers` accepts (for signature verification). */
-  headers: HeadersInit;
   /** The raw body, or null when there is none. */
   body: Uint8Array | null;
   /** The decoded query pairs, once parsed (see {@link queryOf}). */

@@ -1,4 +1,4 @@
-import type { AkSkCredentials } from '@desktop-api/signer';
+import type { Credentials } from '@desktop-api/signer';
 import { describe, expectTypeOf, it } from 'vitest';
 import { demo as demoOfSubpath, demoSeed as demoSeedOfSubpath } from '../src/demo.js';
 import {
@@ -44,7 +44,8 @@ describe('public types', () => {
   });
 
   it('seed credentials carry the signer and client shape: AK/SK (temporary with a token) or a token', () => {
-    expectTypeOf<SeedCredential['credentials']>().toEqualTypeOf<AkSkCredentials | { token: string }>();
+    expectTypeOf<SeedCredential['credentials']>().toExtend<Credentials>();
+    expectTypeOf<Credentials>().toExtend<SeedCredential['credentials']>();
     const seed: SandboxSeed = {
       projects: [{ project_id: 'p', desktops: [{ desktop_id: 'd', status: 'SHUTOFF' }] }],
       credentials: [
