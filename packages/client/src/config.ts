@@ -1,9 +1,10 @@
 import type { AkSkCredentials } from '@desktop-api/signer/lean';
 import { defaultRegion, endpointTemplate, regions } from '@desktop-api/types';
 import { fail } from './fail.js';
-import { nodeTransport } from './node-http.js';
 import type { DesktopClientOptions, FetchLike, RetryOptions } from './options.js';
-import type { Send } from './transport.js';
+import { checkParameter } from './parameter.js';
+import { projectParameter } from './request.js';
+import type { Transport } from './transport.js';
 
 /** How requests are authenticated. */
 export type Auth = { kind: 'aksk'; credentials: AkSkCredentials } | { kind: 'token'; token: string };
@@ -16,10 +17,10 @@ export interface ClientConfig {
   baseUrl: string;
   projectId: string;
   auth: Auth;
-  /** What `client.raw` sends with. */
-  fetch: FetchLike;
-  /** What `deleteDesktop` sends with: `options.fetch`, else on Node the Node transport, else the global fetch. */
-  send: Send;
+  /** `options.fetch`: what `client.raw` sends with, and `deleteDesktop` without a transport. */
+  fetch: FetchLike | undefined;
+  /** `options.transport`: what `deleteDesktop` sends with, when given. */
+  transport: Transport | undefined;
   now: () => number;
   timeoutMs: number;
   retry: RetryPolicy;
@@ -94,12 +95,11 @@ function authOf(credentials: DesktopClientOptions['credentials']): Auth {
 export function resolveConfig(input: DesktopClientOptions): ClientConfig {
   // Without an options object, the projectId check below reports it.
   const options = input ?? ({} as DesktopClientOptions);
-  const { projectId } = options;
-  if (typeof projectId !== 'string' || !/^(?!\.\.?$)[\x21-\x7e]{1,255}$/.test(projectId)) {
-    bad('projectId must be your project ID: 1–255 visible ASCII characters', projectId);
-  }
-  const fetch = options.fetch ?? globalThis.fetch?.bind(globalThis);
-  if (typeof fetch !== 'function') bad('no global fetch: pass options.fetch');
+  const { projectId, fetch, transport } = options;
+  if (projectParameter) checkParameter('createDesktopClient', projectParameter, projectId);
+  // It is also sent as a header value.
+  if (typeof projectId !== 'string' || !/^[\x21-\x7e]+$/.test(projectId))
+    bad('projectId must be visible ASCII, without spaces', projectId);
   const retry = options.retry === false ? { attempts: 1 } : (options.retry ?? {});
   const n = {} as Record<keyof typeof NUMBERS, number>;
   for (const [name, [fallback, min]] of Object.entries(NUMBERS) as Array<[keyof typeof NUMBERS, readonly number[]]>) {
@@ -117,7 +117,7 @@ export function resolveConfig(input: DesktopClientOptions): ClientConfig {
     projectId,
     auth: authOf(options.credentials),
     fetch,
-    send: (__NODE__ && !options.fetch && nodeTransport(baseUrl)) || fetch,
+    transport,
     now: options.now ?? Date.now,
     timeoutMs,
     retry: {

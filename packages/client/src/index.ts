@@ -29,3 +29,4 @@ export type {
   DesktopErrorInfo,
 } from './result.js';
 export type { HttpStatus, UndocumentedStatus } from './status.js';
+export type { Answer, Transport } from './transport.js';

@@ -1,5 +1,8 @@
 import type { AkSkCredentials } from '@desktop-api/signer';
 import type { Region } from '@desktop-api/types';
+import type { Transport } from './transport.js';
+
+export type { DeleteDesktopParams } from '@desktop-api/types';
 
 /** Token credentials: an IAM token scoped to the project, sent as `X-Auth-Token` (no signature). */
 export interface TokenCredentials {
@@ -36,13 +39,17 @@ export interface DesktopClientOptions {
   credentials: Credentials;
   /**
    * The fetch to use, called like the global fetch: `deleteDesktop` passes `(url, init)`, `client.raw` passes one
-   * `Request`. The sandbox's `sandbox.fetch` fits. Defaults to `globalThis.fetch` at creation, except that on
-   * Node `deleteDesktop` then sends through `node:http`/`node:https` and their global agents (keep-alive), as the
-   * official SDKs do, in about half the time per call of Node's fetch. It keeps to `globalThis.fetch` when that has
-   * been replaced (test doubles, MSW, polyfills) or an undici global dispatcher other than an `Agent` is installed
-   * (proxy or mock agents). Pass `fetch: globalThis.fetch` to send through fetch regardless.
+   * `Request`. The sandbox's `sandbox.fetch` fits. By default both call the global `fetch` in force at each call,
+   * so that what you set up for it applies, also when set up after the client was created: undici's
+   * `setGlobalDispatcher` (a proxy, a corporate CA), MSW or nock interceptors, polyfills.
    */
   fetch?: FetchLike | undefined;
+  /**
+   * What `deleteDesktop` sends with, instead of `fetch`: on Node, `nodeHttp()` of `@desktop-api/client/node` sends
+   * through `node:http`/`node:https` keep-alive agents, as the official Node.js SDK does, in about half the time
+   * per call (see the README). `client.raw` keeps sending with `fetch`.
+   */
+  transport?: Transport | undefined;
   /** Clock in milliseconds for `X-Sdk-Date` and `Retry-After` dates; default `Date.now`. */
   now?: (() => number) | undefined;
   /** Time limit of each attempt in milliseconds; default 30 000. */
@@ -51,18 +58,6 @@ export interface DesktopClientOptions {
   retry?: RetryOptions | false | undefined;
   /** `User-Agent` to send (unsigned, as the official SDKs do); by default none is set. */
   userAgent?: string | undefined;
-}
-
-/** Parameters of DeleteDesktop. Unset flags are not sent; the server's defaults apply. */
-export interface DeleteDesktopParams {
-  /** The desktop to delete (1–255 characters). */
-  desktopId: string;
-  /** Also delete the desktop's user when they have no other desktop (server default `false`). */
-  deleteUsers?: boolean | undefined;
-  /** Send the notification e-mail to the desktop's user (server default `true`). */
-  emailNotification?: boolean | undefined;
-  /** Delete even while a task runs on the desktop (server default `false`). */
-  isForceDelete?: boolean | undefined;
 }
 
 /** Per-call options. */

@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import { defaultRegion, endpointTemplate, signing, tokenHeader } from '@desktop-api/types';
 import { describe, expect, it } from 'vitest';
 import { createDesktopClient } from '../src/index.js';
 import { AK, CREDENTIALS, DESKTOP, observedFetch, PROJECT, SK, TOKEN } from './helpers.js';
@@ -23,13 +24,13 @@ function expectNoSecret(value: unknown, secrets: string[]) {
 describe('no secrets in clients, results or errors', () => {
   it('prints the client without its secret key, security token or token', () => {
     const aksk = createDesktopClient({
-      region: 'cn-north-4',
+      region: defaultRegion,
       projectId: PROJECT,
       credentials: { ...CREDENTIALS, securityToken: SECURITY_TOKEN },
       fetch: async () => new Response(null, { status: 204 }),
     });
     const token = createDesktopClient({
-      region: 'cn-north-4',
+      region: defaultRegion,
       projectId: PROJECT,
       credentials: { token: TOKEN },
       fetch: async () => new Response(null, { status: 204 }),
@@ -37,7 +38,7 @@ describe('no secrets in clients, results or errors', () => {
     expectNoSecret(aksk, [SK, SECURITY_TOKEN]);
     expectNoSecret(token, [TOKEN]);
     expect(JSON.stringify(aksk)).toBe(
-      `{"endpoint":"https://workspace.cn-north-4.myhuaweicloud.com","projectId":"${PROJECT}","auth":"aksk (SAND…0001, temporary)"}`,
+      `{"endpoint":"${endpointTemplate.replace('{region}', defaultRegion)}","projectId":"${PROJECT}","auth":"aksk (${AK.slice(0, 4)}…${AK.slice(-4)}, temporary)"}`,
     );
     expect(inspect(token)).toContain('"auth":"token"');
   });
@@ -46,12 +47,12 @@ describe('no secrets in clients, results or errors', () => {
     const { fetch } = observedFetch(
       (request) =>
         new Response(
-          `<html><title>denied: ${request.headers.get('authorization')} sk=${SK} tok=${request.headers.get('x-security-token')}</title></html>`,
+          `<html><title>denied: ${request.headers.get('authorization')} sk=${SK} tok=${request.headers.get(signing.temporaryCredentialHeader)}</title></html>`,
           { status: 401, headers: { 'content-type': 'text/html' } },
         ),
     );
     const client = createDesktopClient({
-      region: 'cn-north-4',
+      region: defaultRegion,
       projectId: PROJECT,
       credentials: { ...CREDENTIALS, securityToken: SECURITY_TOKEN },
       fetch,
@@ -68,13 +69,10 @@ describe('no secrets in clients, results or errors', () => {
 
   it('scrubs a JSON error body that echoes the token', async () => {
     const { fetch } = observedFetch((r) =>
-      Response.json(
-        { error_code: 'APIG.0301', error_msg: `bad token ${r.headers.get('x-auth-token')}` },
-        { status: 401 },
-      ),
+      Response.json({ error_code: 'TEST.0401', error_msg: `bad token ${r.headers.get(tokenHeader)}` }, { status: 401 }),
     );
     const client = createDesktopClient({
-      region: 'cn-north-4',
+      region: defaultRegion,
       projectId: PROJECT,
       credentials: { token: TOKEN },
       fetch,
@@ -86,10 +84,10 @@ describe('no secrets in clients, results or errors', () => {
 
   it('keeps secrets out of network errors', async () => {
     const { fetch } = observedFetch((r) => {
-      throw new TypeError(`connect failed for ${r.headers.get('x-auth-token')}`);
+      throw new TypeError(`connect failed for ${r.headers.get(tokenHeader)}`);
     });
     const client = createDesktopClient({
-      region: 'cn-north-4',
+      region: defaultRegion,
       projectId: PROJECT,
       credentials: { token: TOKEN },
       fetch,
