@@ -28,17 +28,22 @@ export function nodeHttp(agent?: AgentOptions | HttpAgent): Transport {
     const options = { keepAlive: true, ...agent };
     agents = { 'http:': new HttpAgent(options), 'https:': new HttpsAgent(options) };
   } else agents = { 'http:': undefined, 'https:': undefined };
+  // The endpoint parsed once: a client sends every call to the same origin.
+  let last: { origin: string; options: object; send: typeof httpRequest } | undefined;
   return (url, { method, headers, signal }) =>
     new Promise<Answer>((resolve, reject) => {
-      const target = new URL(url);
-      const { protocol } = target;
-      if (protocol !== 'http:' && protocol !== 'https:') {
-        throw new TypeError(`nodeHttp sends to http(s) URLs only; got ${protocol}`);
+      const origin = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i.exec(url)?.[0] ?? url;
+      if (last?.origin !== origin) {
+        const { protocol, hostname, port } = new URL(url);
+        if (protocol !== 'http:' && protocol !== 'https:') {
+          throw new TypeError(`nodeHttp sends to http(s) URLs only; got ${protocol}`);
+        }
+        const agent = agents[protocol];
+        const options = { protocol, hostname: hostname.replace(/^\[|\]$/g, ''), port, ...(agent && { agent }) };
+        last = { origin, options, send: protocol === 'https:' ? httpsRequest : httpRequest };
       }
-      const send = protocol === 'https:' ? httpsRequest : httpRequest;
-      const request = send(target, { method, headers, signal, agent: agents[protocol] }, (response) =>
-        resolve(new NodeAnswer(response)),
-      );
+      const options = { ...last.options, path: url.slice(origin.length) || '/', method, headers, signal };
+      const request = last.send(options, (response) => resolve(new NodeAnswer(response)));
       // As fetch reports them: a TypeError whose cause holds the code (ECONNREFUSED, ECONNRESET, …).
       request.on('error', (error) => reject(new TypeError(error.message, { cause: error })));
       request.end();
