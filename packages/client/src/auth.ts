@@ -10,6 +10,21 @@ export const SIGNED_HEADERS: readonly string[] = signing.sdkSignedHeaders.find(
   (s) => s.sdk === 'nodejs',
 )!.signedHeaders;
 
+/**
+ * The header facts of the spec model that `client.raw` signs with: handed to its lazily loaded chunk, so that the
+ * chunk imports nothing of the model itself (which would split the model into a chunk of its own).
+ */
+export const WIRE = {
+  contentType: DeleteDesktopRequest.sdkContentType as string | null,
+  signedHeaders: SIGNED_HEADERS,
+  projectHeader: signing.projectHeader,
+  dateHeader: signing.dateHeader,
+  tokenHeader,
+};
+
+/** See {@link WIRE}. */
+export type Wire = typeof WIRE;
+
 /** The headers of one DeleteDesktop attempt and, with AK/SK, its `Authorization` value being computed. */
 export interface Authorized {
   headers: Record<string, string>;

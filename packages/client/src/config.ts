@@ -97,9 +97,10 @@ export function resolveConfig(input: DesktopClientOptions): ClientConfig {
   const options = input ?? ({} as DesktopClientOptions);
   const { projectId, fetch, transport } = options;
   if (projectParameter) checkParameter('createDesktopClient', projectParameter, projectId);
-  // It is also sent as a header value.
-  if (typeof projectId !== 'string' || !/^[\x21-\x7e]+$/.test(projectId))
+  // It is also sent as a header value: no spaces, line breaks or other characters a header would mangle.
+  if (typeof projectId !== 'string' || !/^[\x21-\x7e]+$/.test(projectId)) {
     bad('projectId must be visible ASCII, without spaces', projectId);
+  }
   const retry = options.retry === false ? { attempts: 1 } : (options.retry ?? {});
   const n = {} as Record<keyof typeof NUMBERS, number>;
   for (const [name, [fallback, min]] of Object.entries(NUMBERS) as Array<[keyof typeof NUMBERS, readonly number[]]>) {

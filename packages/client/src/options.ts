@@ -4,7 +4,7 @@ import type { Transport } from './transport.js';
 
 export type { DeleteDesktopParams } from '@desktop-api/types';
 
-/** Token credentials: an IAM token scoped to the project, sent as `X-Auth-Token` (no signature). */
+/** Token credentials: an IAM token scoped to the project, sent in the spec's token header (no signature). */
 export interface TokenCredentials {
   token: string;
 }
@@ -30,11 +30,11 @@ export interface RetryOptions {
 
 /** Options of {@link createDesktopClient}. Give exactly one of `region` and `endpoint`. */
 export interface DesktopClientOptions {
-  /** A Workspace region, e.g. `cn-north-4`; the endpoint is `https://workspace.{region}.myhuaweicloud.com`. */
+  /** A region of the spec (`regions`); the endpoint is the spec's server template (`endpointTemplate`) for it. */
   region?: Region | undefined;
   /** An absolute base URL instead of a region, e.g. the sandbox `http://127.0.0.1:4010`. */
   endpoint?: string | undefined;
-  /** The project ID (path parameter and, with AK/SK, the `X-Project-Id` header). */
+  /** The project ID: the spec's project path parameter and, with AK/SK, its project header (`signing.projectHeader`). */
   projectId: string;
   credentials: Credentials;
   /**
@@ -46,11 +46,11 @@ export interface DesktopClientOptions {
   fetch?: FetchLike | undefined;
   /**
    * What `deleteDesktop` sends with, instead of `fetch`: on Node, `nodeHttp()` of `@desktop-api/client/node` sends
-   * through `node:http`/`node:https` keep-alive agents, as the official Node.js SDK does, in about half the time
-   * per call (see the README). `client.raw` keeps sending with `fetch`.
+   * through `node:http`/`node:https` keep-alive agents, as the official Node.js SDK does, at less cost per call than
+   * fetch (see the README's benchmark). `client.raw` keeps sending with `fetch`.
    */
   transport?: Transport | undefined;
-  /** Clock in milliseconds for `X-Sdk-Date` and `Retry-After` dates; default `Date.now`. */
+  /** Clock in milliseconds for the signing date and `Retry-After` dates; default `Date.now`. */
   now?: (() => number) | undefined;
   /** Time limit of each attempt in milliseconds; default 30 000. */
   timeoutMs?: number | undefined;
