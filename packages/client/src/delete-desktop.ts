@@ -1,7 +1,7 @@
 import { DeleteDesktopRequest } from '@desktop-api/types';
 import type { Authorized } from './auth.js';
 import type { ClientConfig } from './config.js';
-import { readError } from './error-body.js';
+import { REQUEST_ID, readError } from './error-body.js';
 import { DesktopApiError } from './errors.js';
 import { fail } from './fail.js';
 import type { CallOptions, DeleteDesktopParams } from './options.js';
@@ -51,7 +51,7 @@ export async function deleteDesktop(
       // fetch(url, init) builds the Request once; a Request passed in would be copied, and its signal followed, again.
       const response = await send(url, { method: DeleteDesktopRequest.method, headers, signal: limit.signal });
       const { status } = response;
-      const requestId = response.headers.get('x-request-id') ?? undefined;
+      const requestId = response.headers.get(REQUEST_ID) ?? undefined;
       if (status === 204) {
         await response.body?.cancel();
         return { ok: true, status, requestId, attempts: attempt, deletedByEarlierAttempt: false };
