@@ -30,8 +30,9 @@ export interface DeleteDesktopTarget {
 export function deleteDesktopTarget(projectId: string, params: DeleteDesktopParams): DeleteDesktopTarget {
   // Without a params object, the check of the first required parameter reports it.
   const values: Record<string, unknown> = { ...params };
-  for (const key in values)
+  for (const key in values) {
     if (!keys.includes(key)) fail('deleteDesktop', `unknown parameter ${key}: pass ${keys.join(', ')}`);
+  }
   let path: string = DeleteDesktopRequest.path;
   let query = '';
   for (const p of parameters) {
