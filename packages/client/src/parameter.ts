@@ -13,7 +13,8 @@ const LIMITS = ['minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'enum
 export function checkParameter(where: string, p: RequestParameterModel, value: any): void {
   if (value === undefined && !p.required) return;
   const path = p.in === 'path';
-  const size = typeof value === 'string' ? [...value].length : value;
+  // Code points: UTF-16 units, counted again only when a surrogate pair may make them differ.
+  const size = typeof value !== 'string' ? value : /[\ud800-\udfff]/.test(value) ? [...value].length : value.length;
   const ok =
     typeof value === (p.type === 'integer' ? 'number' : p.type) &&
     (typeof value !== 'number' || (p.type === 'integer' ? Number.isInteger(value) : Number.isFinite(value))) &&

@@ -36,8 +36,9 @@ export function deleteDesktopTarget(projectId: string, params: DeleteDesktopPara
   let path: string = DeleteDesktopRequest.path;
   let query = '';
   for (const p of parameters) {
+    // The project was checked when the client was created.
     const value = p === projectParameter ? projectId : values[p.key];
-    checkParameter('deleteDesktop', p, value);
+    if (p !== projectParameter) checkParameter('deleteDesktop', p, value);
     if (value === undefined) continue;
     const encoded = encodeRfc3986(String(value));
     if (p.in === 'path') path = path.replace(`{${p.name}}`, encoded);
