@@ -78,6 +78,7 @@ desktop-api is running on loopback.
 
   Docs (English)   ${docs.url}/
   Docs (中文)       ${docs.url}/zh-CN/
+  API Explorer     ${docs.url}/explorer/   (中文: ${docs.url}/zh-CN/explorer/)
   Sandbox          ${sandboxServer.url}    (admin API: ${sandboxServer.url}/_sandbox)
 
   Demo project     ${demo.projectId}

@@ -1,12 +1,16 @@
 // Measures checked requests per second of the strict suite against a local sandbox, next to a baseline of plain
 // unchecked DELETEs over the same raw-socket transport, and writes the table into README.md.
 import { readFile, writeFile } from 'node:fs/promises';
-import { createSandbox } from '@desktop-api/mock-server';
+import { createSandbox, demo } from '@desktop-api/mock-server';
+import { DeleteDesktopRequest, tokenHeader } from '@desktop-api/types';
 import { createSocketTransport, runContract } from '../dist/index.js';
 
-const PROJECT = '0bec5db98280d2d02fd6c00c2de791ce';
-const CREDENTIALS = { kind: 'token', token: 'sandbox-demo-token' };
+const PROJECT = demo.projectId;
+const CREDENTIALS = { token: demo.token };
 const ROUNDS = 3;
+const [projectParam, desktopParam] = DeleteDesktopRequest.parameters.filter((p) => p.in === 'path');
+const pathOf = (desktopId) =>
+  DeleteDesktopRequest.path.replace(`{${projectParam.name}}`, PROJECT).replace(`{${desktopParam.name}}`, desktopId);
 
 const sandbox = createSandbox();
 const { url } = await sandbox.listen(0, '127.0.0.1');
@@ -15,8 +19,8 @@ async function baseline(count) {
   const transport = createSocketTransport();
   const started = performance.now();
   for (let i = 0; i < count; i++) {
-    const path = `/v2/${PROJECT}/desktops/bench-${i}`;
-    await transport({ method: 'DELETE', url: `${url}${path}`, path, headers: [['X-Auth-Token', CREDENTIALS.token]] });
+    const path = pathOf(`bench-${i}`);
+    await transport({ method: 'DELETE', url: `${url}${path}`, path, headers: [[tokenHeader, CREDENTIALS.token]] });
   }
   return performance.now() - started;
 }
@@ -34,7 +38,14 @@ for (let round = 1; round <= ROUNDS; round++) {
   if (result.exitCode !== 0) throw new Error(`the strict suite failed against the sandbox (exit ${result.exitCode})`);
   const rate = (result.totals.requests / result.durationMs) * 1000;
   suiteRate += rate / ROUNDS;
-  rows.push({ round, requests: result.totals.requests, checks: result.totals.checks, ms: result.durationMs, rate });
+  rows.push({
+    round,
+    scenarios: result.totals.scenarios,
+    requests: result.totals.requests,
+    checks: result.totals.checks,
+    ms: result.durationMs,
+    rate,
+  });
 }
 const baseCount = Math.round(rows.reduce((n, r) => n + r.requests, 0) / ROUNDS);
 const baseMs = await baseline(baseCount);
@@ -43,13 +54,13 @@ await sandbox.close();
 
 const fmt = (n) => n.toFixed(0);
 const table = [
-  '| run | checked requests | checks | wall time (ms) | checked requests/s | vs. baseline |',
-  '|---|---:|---:|---:|---:|---:|',
+  '| run | scenarios | checked requests | checks | wall time (ms) | checked requests/s | vs. baseline |',
+  '|---|---:|---:|---:|---:|---:|---:|',
   ...rows.map(
     (r) =>
-      `| strict suite, seed ${r.round} | ${r.requests} | ${r.checks} | ${r.ms} | ${fmt(r.rate)} | ${(r.rate / baseRate).toFixed(2)}× |`,
+      `| strict suite, seed ${r.round} | ${r.scenarios} | ${r.requests} | ${r.checks} | ${r.ms} | ${fmt(r.rate)} | ${(r.rate / baseRate).toFixed(2)}× |`,
   ),
-  `| baseline: unchecked sequential DELETEs, same transport | ${baseCount} | 0 | ${fmt(baseMs)} | ${fmt(baseRate)} | 1.00× |`,
+  `| baseline: unchecked sequential DELETEs, same transport | – | ${baseCount} | 0 | ${fmt(baseMs)} | ${fmt(baseRate)} | 1.00× |`,
 ].join('\n');
 const note = `Node ${process.version}, ${process.platform}/${process.arch}; sandbox in-process on loopback; \`pnpm bench\`.`;
 console.log(table);

@@ -1,4 +1,7 @@
-/** Name of the tool in reports. */
-export const TOOL_NAME = '@desktop-api/contract-tests';
-/** Version of the tool in reports. */
-export const TOOL_VERSION = '0.1.0';
+import manifest from '../package.json' with { type: 'json' };
+
+/** Name of the tool in reports: the package's name. */
+export const TOOL_NAME: string = manifest.name;
+
+/** Version of the tool in reports and `--version`: the package's version, read from its manifest at build time. */
+export const TOOL_VERSION: string = manifest.version;

@@ -1,13 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSandbox, type Sandbox } from '@desktop-api/mock-server';
+import { model } from '@desktop-api/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunResult, runCli } from '../src/index.js';
+import { RESULT_VERSION, type RunResult, runCli } from '../src/index.js';
 import { DEMO_AK, DEMO_PROJECT, DEMO_SK, DEMO_TOKEN } from './support/demo.js';
 import { MUTANTS } from './support/mutants.js';
 import { serveRaw } from './support/raw-server.js';
 import { startSandbox } from './support/sandbox.js';
+import { caseCode, desktopPath } from './support/spec.js';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** Runs the CLI with captured streams. */
 async function cli(argv: string[], env: Record<string, string | undefined> = {}, cwd = tmpdir(), isTTY = false) {
@@ -66,13 +72,55 @@ describe('usage errors: exit 2, one clear line and a hint, no stack trace', () =
   });
 });
 
+describe('credentials the target rejects: exit 2 before any scenario, naming the flags and the answer', () => {
+  const expectRefusal = (
+    { code, stdout, stderr }: Awaited<ReturnType<typeof cli>>,
+    answer: { status: number; code: string },
+    secret: string,
+  ) => {
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    const [line, hint, ...rest] = stderr.trim().split('\n');
+    expect(rest).toEqual([]);
+    expect(line).toMatch(
+      new RegExp(`rejected the .* credentials for project .* answered ${answer.status} ${escapeRegExp(answer.code)}$`),
+    );
+    for (const flag of ['--ak', '--sk', '--security-token', '--token', '--project-id']) expect(hint).toContain(flag);
+    expect(stderr).not.toContain(secret);
+  };
+
+  it('a wrong secret key', async () => {
+    const wrong = `${DEMO_SK.slice(0, -6)}Wrong1`;
+    const result = await cli(['--base-url', url, '--provisioner', 'sandbox'], { ...ENV, DESKTOP_API_SK: wrong });
+    expectRefusal(result, caseCode('unauthenticated'), wrong);
+  });
+
+  it('a wrong token', async () => {
+    const wrong = `${DEMO_TOKEN}-expired`;
+    const result = await cli(['--base-url', url, '--project-id', DEMO_PROJECT, '--token', wrong]);
+    expectRefusal(result, caseCode('unauthenticated'), wrong);
+  });
+
+  it('a project id the credentials do not belong to', async () => {
+    const other = DEMO_PROJECT.split('').reverse().join('');
+    const result = await cli(['--base-url', url, '--project-id', other], ENV);
+    expectRefusal(result, caseCode('forbidden'), DEMO_SK);
+    expect(result.stderr).toContain(other);
+  });
+});
+
 describe('runs', () => {
+  it('prints the version of its package.json', async () => {
+    expect(await cli(['--version'])).toEqual({ code: 0, stdout: `${manifest.version}\n`, stderr: '' });
+  });
+
   it('prints help and the scenario list', async () => {
     expect((await cli(['--help'])).stdout).toMatch(
       /Exit codes: 0 all checks passed, 1 contract failures, 2 usage or harness error/,
     );
     const list = await cli(['--list']);
-    expect(list.stdout).toMatch(/^S1 {3}delete an existing desktop {2}\[needs provisionDesktop\]$/m);
+    expect(list.stdout).toMatch(/^S1 +delete an existing desktop {2}\[needs provisionDesktop\]$/m);
+    for (const op of model.operations) expect(list.stdout).toMatch(new RegExp(`^O1:${op.operationId} +\\S`, 'm'));
     expect(list.stdout).toMatch(/^P3 /m);
   });
 
@@ -127,14 +175,14 @@ describe('runs', () => {
       );
       expect(code).toBe(1);
       expect(stdout).toMatch(
-        /✗ S1 no_content_on_204: a 204 must have no content, but 16 byte\(s\) followed the header block/,
+        /✗ S1 no_content_on_204: a 204 must have no content, but \d+ byte\(s\) followed the header block/,
       );
       expect(stdout).toMatch(
-        /curl -i --path-as-is -X DELETE 'http:\/\/127\.0\.0\.1:\d+\/v2\/0bec5db98280d2d02fd6c00c2de791ce\/desktops\//,
+        new RegExp(`curl -i --path-as-is -X DELETE '${escapeRegExp(`${server.url}${desktopPath(DEMO_PROJECT, '')}`)}`),
       );
       expect(stdout).toMatch(/seed 7 \(replay with --seed 7/);
       const json = JSON.parse(await readFile(join(dir, 'out/result.json'), 'utf8')) as RunResult;
-      expect(json.version).toBe(1);
+      expect(json.version).toBe(RESULT_VERSION);
       expect(json.exitCode).toBe(1);
       expect(json.seed).toBe(7);
       expect(json.scenarios.map((s) => [s.id, s.status])).toEqual([

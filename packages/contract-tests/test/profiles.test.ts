@@ -5,6 +5,9 @@ import { DEMO_AK, DEMO_AKSK, DEMO_PROJECT } from './support/demo.js';
 import { MUTANTS } from './support/mutants.js';
 import { serveRaw } from './support/raw-server.js';
 import { startSandbox } from './support/sandbox.js';
+import { caseCode } from './support/spec.js';
+
+const unauthenticated = caseCode('unauthenticated').status;
 
 let sandbox: Sandbox;
 let url: string;
@@ -50,7 +53,7 @@ describe('profiles', () => {
       try {
         const response = await socket(request);
         const auth = request.headers.find(([n]) => n.toLowerCase() === 'authorization')?.[1] ?? '';
-        if (auth.includes(`Access=${DEMO_AK}`) && response.status === 401) badSignatures++;
+        if (auth.includes(`Access=${DEMO_AK}`) && response.status === unauthenticated) badSignatures++;
         return response;
       } finally {
         inFlight--;

@@ -3,37 +3,37 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { createSandbox } from '@desktop-api/mock-server';
+import { signing, tokenHeader } from '@desktop-api/types';
 import { describe, expect, it } from 'vitest';
-import { curlCommand, redactHeader, runCli, SecretRegistry } from '../src/index.js';
+import { runCli } from '../src/index.js';
+import { curlCommand, SecretRegistry } from '../src/parts.js';
+import { REDACTED } from '../src/redact/rule.js';
 import { DEMO_AK, DEMO_PROJECT, DEMO_SK } from './support/demo.js';
 import { MUTANTS } from './support/mutants.js';
 import { serveRaw } from './support/raw-server.js';
 
 describe('redaction', () => {
-  it('keeps the AK and signed headers of an Authorization header and drops the signature', () => {
-    const value = `SDK-HMAC-SHA256 Access=${DEMO_AK}, SignedHeaders=host;x-sdk-date, Signature=${'a'.repeat(64)}`;
-    expect(redactHeader('Authorization', value)).toBe(
-      `SDK-HMAC-SHA256 Access=${DEMO_AK}, SignedHeaders=host;x-sdk-date, Signature=<redacted>`,
-    );
-    expect(redactHeader('authorization', 'Bearer abc.def')).toBe('<redacted>');
-    expect(redactHeader('X-Auth-Token', 'tok')).toBe('<redacted>');
-    expect(redactHeader('X-Security-Token', 'tok')).toBe('<redacted>');
-    expect(redactHeader('X-Project-Id', 'p')).toBe('p');
-  });
-
-  it('writes curl commands without secrets and says to re-sign', () => {
+  it('writes curl commands that keep the AK and signed headers but no signature, token or security token', () => {
     const curl = curlCommand({
       method: 'DELETE',
       url: 'http://h/v2/p/desktops/d',
       path: '/v2/p/desktops/d',
       headers: [
-        ['X-Sdk-Date', '20260101T000000Z'],
-        ['Authorization', `SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=${'f'.repeat(64)}`],
-        ['X-Security-Token', 'temporary-secret-token'],
+        [signing.dateHeader, '20260101T000000Z'],
+        [
+          'Authorization',
+          `${signing.algorithm} Access=${DEMO_AK}, SignedHeaders=host;x-sdk-date, Signature=${'f'.repeat(64)}`,
+        ],
+        [signing.temporaryCredentialHeader, 'temporary-secret-token'],
+        [tokenHeader, 'an-iam-token-value'],
+        [signing.projectHeader, 'p'],
       ],
     });
-    expect(curl).not.toMatch(/f{64}|temporary-secret-token/);
-    expect(curl).toMatch(/-H 'X-Security-Token: <redacted>'/);
+    expect(curl).not.toMatch(/f{64}|temporary-secret-token|an-iam-token-value/);
+    expect(curl).toContain(`Access=${DEMO_AK}, SignedHeaders=host;x-sdk-date, Signature=${REDACTED}`);
+    expect(curl).toContain(`-H '${signing.temporaryCredentialHeader}: ${REDACTED}'`);
+    expect(curl).toContain(`-H '${tokenHeader}: ${REDACTED}'`);
+    expect(curl).toContain(`-H '${signing.projectHeader}: p'`);
     expect(curl).toMatch(/# re-sign before replaying/);
   });
 
@@ -43,7 +43,7 @@ describe('redaction', () => {
     expect(String(secrets)).not.toContain(DEMO_SK);
     expect(inspect(secrets)).not.toContain(DEMO_SK);
     expect(JSON.stringify({ secrets })).not.toContain(DEMO_SK);
-    expect(secrets.scrub(`key ${DEMO_SK} here`)).toBe('key <redacted> here');
+    expect(secrets.scrub(`key ${DEMO_SK} here`)).toBe(`key ${REDACTED} here`);
   });
 
   it('leaks no secret into console output or reports, even when the server echoes one back', async () => {
@@ -80,7 +80,7 @@ describe('redaction', () => {
       // Credentials minted by the sandbox provisioner (other project, no permission) are secrets too.
       expect(everything).not.toMatch(/Signature=[0-9a-f]{64}/);
       expect(everything).not.toMatch(/"secret_key"/);
-      expect(everything).toContain('Signature=<redacted>');
+      expect(everything).toContain(`Signature=${REDACTED}`);
     } finally {
       await server.close();
     }

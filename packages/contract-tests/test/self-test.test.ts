@@ -1,10 +1,11 @@
 import { createSandbox, type Sandbox } from '@desktop-api/mock-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunResult, runContract } from '../src/index.js';
-import { DEMO_AKSK, DEMO_PROJECT } from './support/demo.js';
-import { MUTANTS } from './support/mutants.js';
+import { ContractUsageError, type RunResult, runCli, runContract } from '../src/index.js';
+import { DEMO_AK, DEMO_AKSK, DEMO_PROJECT, DEMO_SK } from './support/demo.js';
+import { MUTANTS, rejectsCredentials } from './support/mutants.js';
 import { serveRaw } from './support/raw-server.js';
 import { startSandbox } from './support/sandbox.js';
+import { caseCode, desktopMaxLength } from './support/spec.js';
 
 const failedChecks = (result: RunResult) =>
   [...new Set(result.scenarios.flatMap((s) => s.checks.filter((t) => t.failed > 0).map((t) => t.check)))].sort();
@@ -90,6 +91,38 @@ describe('mutant servers: each broken rule is caught by its intended check', () 
   });
 });
 
+describe('a server that refuses valid credentials', () => {
+  it('stops the run before any scenario: the library rejects, the CLI exits 2 with the credential message', async () => {
+    const server = await serveRaw(rejectsCredentials(createSandbox()));
+    try {
+      const options = {
+        baseUrl: server.url,
+        projectId: DEMO_PROJECT,
+        credentials: DEMO_AKSK,
+        provisioner: 'sandbox' as const,
+      };
+      const refused = await runContract(options).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(ContractUsageError);
+      expect((refused as ContractUsageError).message).toMatch(
+        new RegExp(`answered ${caseCode('unauthenticated').status} ${caseCode('unauthenticated').code}`),
+      );
+      let out = '';
+      const code = await runCli(['--base-url', server.url, '--provisioner', 'sandbox'], {
+        stdout: { write: (t: string) => (out += t) },
+        stderr: { write: (t: string) => (out += t) },
+        env: { DESKTOP_API_AK: DEMO_AK, DESKTOP_API_SK: DEMO_SK, DESKTOP_API_PROJECT_ID: DEMO_PROJECT },
+        cwd: process.cwd(),
+      });
+      expect(code).toBe(2);
+      expect(out.trim().split('\n')).toHaveLength(2);
+      expect(out).toMatch(/--ak and --sk .*--security-token.* or --token, and that --project-id/);
+      expect(out).not.toContain(DEMO_SK);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('property-based scenarios', () => {
   it('P1 shrinks an overlong-id failure to the shortest id over the spec maximum and prints a replay', async () => {
     const mutant = MUTANTS.find((m) => m.name === 'overlong-id-500');
@@ -105,7 +138,7 @@ describe('property-based scenarios', () => {
       });
       const finding = result.scenarios[0]?.findings.find((f) => f.check === 'not_a_server_error');
       expect(finding?.message).toMatch(/shrunk after \d+ step/);
-      expect(JSON.parse(finding?.evidence?.counterexample ?? '""')).toHaveLength(256);
+      expect(JSON.parse(finding?.evidence?.counterexample ?? '""')).toHaveLength(desktopMaxLength + 1);
       expect(finding?.evidence?.replay).toBe('--seed 9 --runs 100 --only P1');
       expect(finding?.evidence?.seed).toEqual(expect.any(Number));
     } finally {

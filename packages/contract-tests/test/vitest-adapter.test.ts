@@ -23,6 +23,7 @@ describe('describeFailures', () => {
       {
         id: 'S1',
         title: 'delete an existing desktop',
+        operationId: 'DeleteDesktop',
         status: 'failed',
         checks: [{ check: 'no_content_on_204', passed: 0, failed: 1, warnings: 0 }],
         findings: [
@@ -36,10 +37,10 @@ describe('describeFailures', () => {
         requests: 1,
         durationMs: 1,
       },
-      { secrets: { scrub: (t: string) => t.replace('secret-value-123', '<redacted>') } as never },
+      { secrets: { scrub: (t: string) => t.replace('secret-value-123', '[hidden]') } },
     );
     expect(text).toMatch(/^S1 delete an existing desktop: 1 failed check\(s\)/);
-    expect(text).toMatch(/no_content_on_204: a 204 must have no content, <redacted>/);
+    expect(text).toMatch(/no_content_on_204: a 204 must have no content, \[hidden\]/);
     expect(text).toMatch(/curl -X DELETE/);
   });
 });

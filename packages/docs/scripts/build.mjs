@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// Builds the offline, bilingual API reference: dist/index.html (English) and dist/zh-CN/index.html (Chinese).
+// Builds the offline, bilingual API reference: dist/index.html (English) and dist/zh-CN/index.html (Chinese), and the
+// API Explorer next to each: dist/explorer/index.html and dist/zh-CN/explorer/index.html.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { explorerForBuild } from './explorer/index.mjs';
 import { docsDocument, operations } from './lib/document.mjs';
 import { LANGUAGES, loadAllMessages } from './lib/i18n.mjs';
 import { makeOffline } from './lib/offline.mjs';
@@ -48,7 +50,7 @@ async function readSpec(specPath) {
 }
 
 /**
- * Builds both pages from the bundled spec. The same spec gives the same bytes.
+ * Builds both pages and both explorer pages from the bundled spec. The same spec gives the same bytes.
  * @param {{specPath?: string, outDir?: string}} [options] defaults: the bundled `@desktop-api/spec`, `dist/`
  * @returns {Promise<Array<{lang: string, file: string, bytes: number}>>} the pages written
  */
@@ -57,6 +59,7 @@ export async function buildSite({ specPath = defaultSpecPath(), outDir = join(pa
   checkDemoAgainstSpec(spec);
   const messages = await loadAllMessages();
   const example = await workedExample();
+  const explorer = await explorerForBuild({ specPath, bundledPath: defaultSpecPath() });
   const work = await mkdtemp(join(tmpdir(), 'desktop-api-docs-'));
   try {
     const pages = await Promise.all(
@@ -66,7 +69,7 @@ export async function buildSite({ specPath = defaultSpecPath(), outDir = join(pa
         const input = join(work, `openapi.${lang}.json`);
         const raw = join(work, `${lang}.html`);
         const optionsFile = join(work, `redoc-options.${lang}.json`);
-        const document = docsDocument(spec, text, example);
+        const document = explorer.link(docsDocument(spec, text, example), lang);
         const samples = operations(document).flatMap(({ operation }) => operation['x-codeSamples'] ?? []);
         await writeFile(input, `${JSON.stringify(document, null, 2)}\n`);
         await writeFile(optionsFile, `${JSON.stringify(redocOptions(samples), null, 2)}\n`);
@@ -96,6 +99,7 @@ export async function buildSite({ specPath = defaultSpecPath(), outDir = join(pa
       await writeFile(file, html);
       written.push({ lang, file, bytes: Buffer.byteLength(html) });
     }
+    written.push(...(await explorer.build(outDir)));
     return written;
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -7,6 +7,9 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { model } from '@desktop-api/types';
+import { relayHosts } from './explorer/servers.mjs';
+import { createRelay } from './lib/relay.mjs';
 
 const defaultRoot = fileURLToPath(new URL('../dist/', import.meta.url));
 
@@ -99,11 +102,18 @@ function handler(root) {
 }
 
 /**
- * Serves the built docs site on loopback.
- * @param {{host?: string, port?: number, root?: string}} [options] port 0 picks a free port; root defaults to dist/
- * @returns {Promise<{url: string, port: number, close(): Promise<void>}>} url without a trailing slash
+ * Serves the built docs site on loopback, with the explorer's relay under `/_relay/` (scripts/lib/relay.mjs).
+ * @param {{host?: string, port?: number, root?: string, relay?: Partial<import('./lib/relay.mjs').RelayOptions>}} [options]
+ *   port 0 picks a free port; root defaults to dist/; relay: its options, `hosts` defaulting to the spec's servers
+ * @returns {Promise<{url: string, port: number, server: import('node:http').Server, close(): Promise<void>}>} url
+ *   without a trailing slash; `server` is the node:http server
  */
-export async function serveDocs({ host = '127.0.0.1', port = 4000, root = defaultRoot } = {}) {
+export async function serveDocs({
+  host = '127.0.0.1',
+  port = 4000,
+  root = defaultRoot,
+  relay: relayOptions = {},
+} = {}) {
   const base = resolve(root);
   if (!existsSync(join(base, 'index.html'))) {
     throw new Error(
@@ -111,8 +121,9 @@ export async function serveDocs({ host = '127.0.0.1', port = 4000, root = defaul
     );
   }
   const handle = handler(base);
+  const relay = createRelay({ ...relayOptions, hosts: relayOptions.hosts ?? relayHosts(model) });
   const server = createServer((request, response) => {
-    handle(request, response).catch(() => {
+    (relay.matches(request.url) ? relay.handle(request, response) : handle(request, response)).catch(() => {
       if (!response.headersSent) {
         send(
           response,
@@ -138,12 +149,18 @@ export async function serveDocs({ host = '127.0.0.1', port = 4000, root = defaul
   return {
     url: `http://${shownHost}:${actualPort}`,
     port: actualPort,
+    server,
     close: () =>
       new Promise((resolveClose) => {
         server.close(() => resolveClose());
         server.closeAllConnections?.();
       }),
   };
+}
+
+/** Prints one line per relayed call: method, host, status and time, never headers or bodies. */
+function logRelayed({ method, host, status, durationMs }) {
+  console.log(`relay: ${method} ${host} → ${status} (${durationMs} ms)`);
 }
 
 async function main() {
@@ -173,7 +190,7 @@ async function main() {
   }
   let docs;
   try {
-    docs = await serveDocs({ host: values.host, port });
+    docs = await serveDocs({ host: values.host, port, relay: { onForward: logRelayed } });
   } catch (error) {
     const busy = error?.code === 'EADDRINUSE';
     console.error(
@@ -183,7 +200,9 @@ async function main() {
     );
     process.exit(2);
   }
-  console.log(`Docs (English)  ${docs.url}/\nDocs (中文)      ${docs.url}/zh-CN/\nPress Ctrl-C to stop.`);
+  console.log(
+    `Docs (English)  ${docs.url}/\nDocs (中文)      ${docs.url}/zh-CN/\nAPI Explorer    ${docs.url}/explorer/\nPress Ctrl-C to stop.`,
+  );
   const stop = () => docs.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

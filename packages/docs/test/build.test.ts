@@ -24,10 +24,12 @@ afterAll(async () => {
 const read = (site: BuiltSite, lang: string) => readFile(join(site.dir, pagePath(lang)), 'utf8');
 
 describe('the built site', () => {
-  it('writes index.html (English) and zh-CN/index.html (Chinese)', () => {
+  it('writes index.html (English) and zh-CN/index.html (Chinese), then the explorer pages', () => {
     expect(first.pages.map((page) => [page.lang, page.file])).toEqual([
       ['en', join(first.dir, 'index.html')],
       ['zh-CN', join(first.dir, 'zh-CN', 'index.html')],
+      ['en', join(first.dir, 'explorer', 'index.html')],
+      ['zh-CN', join(first.dir, 'zh-CN', 'explorer', 'index.html')],
     ]);
   });
 

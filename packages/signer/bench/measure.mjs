@@ -1,17 +1,23 @@
-// Shared timing helpers for the bench scripts: warm up, then take the median of several timed rounds.
+// Shared timing helpers for the bench scripts: warm up, then take the median of several interleaved timed rounds.
 import os from 'node:os';
 
-/** Runs `fn` (sync or async) `iterations` times per round and returns the median microseconds per call. */
-export async function measure(fn, { iterations = 5000, rounds = 7, warmup = 2000 } = {}) {
-  for (let i = 0; i < warmup; i++) await fn();
-  const perCall = [];
+/**
+ * Measures several functions in interleaved rounds (each round times every function once, in turn), so that a
+ * change in the machine's load hits all of them alike; returns the median microseconds per call of each, by name.
+ */
+export async function compare(fns, { iterations = 3000, rounds = 15, warmup = 3000 } = {}) {
+  const names = Object.keys(fns);
+  for (const name of names) for (let i = 0; i < warmup; i++) await fns[name]();
+  const perCall = Object.fromEntries(names.map((name) => [name, []]));
   for (let r = 0; r < rounds; r++) {
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < iterations; i++) await fn();
-    perCall.push(Number(process.hrtime.bigint() - start) / 1000 / iterations);
+    for (const name of names) {
+      const fn = fns[name];
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < iterations; i++) await fn();
+      perCall[name].push(Number(process.hrtime.bigint() - start) / 1000 / iterations);
+    }
   }
-  perCall.sort((a, b) => a - b);
-  return perCall[Math.floor(perCall.length / 2)];
+  return Object.fromEntries(names.map((name) => [name, perCall[name].sort((a, b) => a - b)[Math.floor(rounds / 2)]]));
 }
 
 /** One line naming the machine: Node version, CPU model and logical CPU count. */

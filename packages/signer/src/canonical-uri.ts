@@ -1,4 +1,4 @@
-import { decodePercent, encodeRfc3986 } from './encode.js';
+import { decodePercent, encodeRfc3986, UNRESERVED } from './encode.js';
 
 /**
  * Canonical URI: each `/`-separated segment of the (decoded) path encoded with RFC 3986, re-joined with `/`,
@@ -7,8 +7,7 @@ import { decodePercent, encodeRfc3986 } from './encode.js';
 export function canonicalUri(pathname: string): string {
   const encoded = pathname
     .split('/')
-    .map((segment) => encodeRfc3986(decodePercent(segment)))
+    .map((segment) => (UNRESERVED.test(segment) ? segment : encodeRfc3986(decodePercent(segment))))
     .join('/');
-  if (encoded === '') return '/';
   return encoded.endsWith('/') ? encoded : `${encoded}/`;
 }

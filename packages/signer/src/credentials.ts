@@ -1,23 +1,56 @@
-import type { AkSkCredentials } from './types.js';
+/** AK/SK credentials. `securityToken` is set for temporary credentials and is sent as `X-Security-Token`. */
+export interface AkSkCredentials {
+  accessKey: string;
+  secretKey: string;
+  securityToken?: string | undefined;
+}
 
-const bad = (message: string): never => {
-  throw new TypeError(`credentials${message}`);
+/** An IAM token, sent as `X-Auth-Token` instead of a signature. */
+export interface TokenCredentials {
+  token: string;
+}
+
+/** The credentials a request can carry: AK/SK (signed) or an IAM token. */
+export type Credentials = AkSkCredentials | TokenCredentials;
+
+const bad = (problem: string): never => {
+  throw new TypeError(`credentials${problem}.`);
 };
 
-/** Throws a TypeError naming the problem when credentials cannot sign (never echoing the secret). */
+/** A value that can travel in a header: a non-blank string without line breaks or other control characters. */
+const sendable = (value: unknown): boolean =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters a header value cannot hold
+  typeof value === 'string' && value.trim() !== '' && !/[\0-\x1f\x7f]/.test(value);
+
+/**
+ * Checks credentials and returns a copy with only their own fields: `{ token }`, or `{ accessKey, secretKey }`
+ * plus `securityToken` when set. Throws a TypeError naming the field, the problem and the fix. A message never
+ * repeats a secret (SK, token, security token), only the AK, which every `Authorization` header carries in clear.
+ */
+export function checkCredentials(credentials: unknown): Credentials {
+  if (!credentials || typeof credentials !== 'object') {
+    bad(' are missing: pass { accessKey, secretKey } or { token }');
+  }
+  const { token, accessKey, secretKey, securityToken } = credentials as Record<string, unknown>;
+  if (token !== undefined) {
+    if (accessKey !== undefined || secretKey !== undefined) {
+      bad(' hold a token and an AK/SK: pass one of them');
+    }
+    if (!sendable(token)) bad('.token is empty or holds a line break: pass an IAM token');
+    return { token: token as string };
+  }
+  if (typeof accessKey !== 'string' || !/^[^\s,=]+$/.test(accessKey)) {
+    bad(`.accessKey ${JSON.stringify(accessKey)} must be an AK, without spaces, "," or "="`);
+  }
+  if (typeof secretKey !== 'string' || secretKey === '') bad('.secretKey is empty: pass the SK of the AK');
+  if (securityToken === undefined) return { accessKey: accessKey as string, secretKey: secretKey as string };
+  if (!sendable(securityToken)) {
+    bad('.securityToken is empty or holds a line break: omit it for permanent AK/SK');
+  }
+  return { accessKey: accessKey as string, secretKey: secretKey as string, securityToken: securityToken as string };
+}
+
+/** Throws a TypeError naming the problem when `credentials` are not AK/SK that can sign (never echoing a secret). */
 export function assertAkSk(credentials: AkSkCredentials): void {
-  if (!credentials || typeof credentials !== 'object') bad(' are required: pass { accessKey, secretKey }.');
-  const { accessKey, secretKey, securityToken } = credentials;
-  if (typeof accessKey !== 'string' || accessKey.trim() === '') {
-    bad('.accessKey is empty: pass the access key ID (AK) of your IAM user.');
-  }
-  if (/[\s,=]/.test(accessKey)) {
-    bad('.accessKey contains spaces, commas or "=": pass the access key ID exactly as IAM shows it.');
-  }
-  if (typeof secretKey !== 'string' || secretKey === '') {
-    bad('.secretKey is empty: pass the secret access key (SK) that belongs to the AK.');
-  }
-  if (securityToken !== undefined && (typeof securityToken !== 'string' || securityToken === '')) {
-    bad('.securityToken is empty: omit it for permanent AK/SK, or pass the token of the temporary AK/SK.');
-  }
+  if ('token' in checkCredentials(credentials)) bad(' are a token: signing needs { accessKey, secretKey }');
 }

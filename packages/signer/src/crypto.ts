@@ -1,25 +1,21 @@
-import { hmacKey, nativeCrypto, nodeHmacHex, nodeSha256Hex, subtle, toHex, utf8 } from './web-crypto.js';
+import { hmac, sha256 } from './engine.js';
+import type { SignableBody } from './request.js';
 
-/** Bytes of a string (UTF-8) or a binary body. */
-export function toBytes(data: string | ArrayBuffer | ArrayBufferView): Uint8Array {
-  if (typeof data === 'string') return utf8(data);
+/** Bytes of a string (UTF-8 is applied by the engine) or of a binary body. */
+export function toBytes(data: Exclude<SignableBody, null | undefined>): string | Uint8Array {
+  if (typeof data === 'string') return data;
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
-/** Lower-case hex SHA-256. */
+/** Lower-case hex SHA-256 of a string (UTF-8) or bytes. */
 export async function sha256Hex(data: string | ArrayBuffer | ArrayBufferView): Promise<string> {
-  const node = __NODE__ && nativeCrypto();
-  if (__NODE__ && node) return nodeSha256Hex(node, typeof data === 'string' ? data : toBytes(data));
-  return toHex(await subtle().digest('SHA-256', toBytes(data) as BufferSource));
+  return sha256(toBytes(data));
 }
 
 /** Lower-case hex HMAC-SHA256 of `message` keyed with the UTF-8 bytes of `secret`. */
 export async function hmacSha256Hex(secret: string, message: string): Promise<string> {
-  const node = __NODE__ && nativeCrypto();
-  if (__NODE__ && node) return nodeHmacHex(node, secret, message);
-  const key = await hmacKey(secret);
-  return toHex(await subtle().sign('HMAC', key, utf8(message)));
+  return hmac(secret, message);
 }
 
 /** Compares two strings in time independent of where they first differ. */

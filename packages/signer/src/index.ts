@@ -1,37 +1,72 @@
 /**
- * SDK-HMAC-SHA256 request signing and verification for Huawei Cloud APIs, on Web Crypto with zero dependencies.
+ * SDK-HMAC-SHA256 request signing and verification for Huawei Cloud APIs, with zero dependencies: `sign`, `verify`,
+ * `createVerifier` (servers), `createRequestSigner` (clients), `parseAuthorization`, the SDK date, the credential
+ * shape and its check, and redaction of secrets. The building blocks are under `@desktop-api/signer/parts`.
  * @packageDocumentation
  */
+export { type ParsedAuthorization, parseAuthorization } from './authorization.js';
+export {
+  ALGORITHM,
+  AUTH_TOKEN_HEADER,
+  AUTHORIZATION_HEADER,
+  CONTENT_SHA256_HEADER,
+  DEFAULT_MAX_SKEW_MS,
+  EMPTY_BODY_SHA256,
+  SDK_DATE_HEADER,
+  SECURITY_TOKEN_HEADER,
+  UNSIGNED_PAYLOAD,
+} from './constants.js';
+export {
+  type AkSkCredentials,
+  assertAkSk,
+  type Credentials,
+  checkCredentials,
+  type TokenCredentials,
+} from './credentials.js';
+export { formatSdkDate, parseSdkDate } from './date.js';
+export type { MaybePromise } from './engine.js';
+// The building blocks, also at the main entry for the modules that import them from here; new code imports them
+// from `@desktop-api/signer/parts`.
 export {
   type CanonicalRequestParts,
   canonicalHeaders,
   canonicalQuery,
   canonicalRequest,
+  canonicalUri,
   compareCodePoints,
+  decodePercent,
+  encodeRfc3986,
+  hmacSha256Hex,
   normalizeSignedHeaders,
   parseQuery,
-} from './canonical-request.js';
-export { canonicalUri } from './canonical-uri.js';
-export { assertAkSk } from './credentials.js';
-export { hmacSha256Hex, sha256Hex } from './crypto.js';
-export { formatSdkDate, parseSdkDate } from './date.js';
-export { decodePercent, encodeRfc3986 } from './encode.js';
-export { type SignedRequest, type SignOptions, sign, stringToSign } from './sign.js';
-export { signatureOf } from './signature.js';
+  sha256Hex,
+  signatureOf,
+  stringToSign,
+} from './parts.js';
 export {
-  type AkSkCredentials,
-  ALGORITHM,
-  DEFAULT_MAX_SKEW_MS,
-  EMPTY_BODY_SHA256,
-  type SignableBody,
-  type SignableRequest,
-  UNSIGNED_PAYLOAD,
-} from './types.js';
+  MIN_SECRET_LENGTH,
+  REDACTED,
+  redactHeader,
+  redactHeaders,
+  redactSecrets,
+  SECRET_HEADERS,
+  type SecretSource,
+  secretsOf,
+} from './redact.js';
+export type { ReceivedRequest, SignableBody, SignableRequest } from './request.js';
 export {
-  type CredentialLookup,
-  type KnownCredentials,
-  type VerifyFailureReason,
-  type VerifyOptions,
-  type VerifyResult,
-  verify,
-} from './verify.js';
+  createRequestSigner,
+  type RequestSigner,
+  type RequestSignerOptions,
+  type SignedCall,
+} from './request-signer.js';
+export { type SignedRequest, type SignOptions, sign } from './sign.js';
+export type {
+  CredentialLookup,
+  KnownCredentials,
+  VerifiableRequest,
+  VerifyFailureReason,
+  VerifyResult,
+} from './verdict.js';
+export { createVerifier, type Verifier, type VerifierOptions } from './verifier.js';
+export { type VerifyOptions, verify } from './verify.js';

@@ -1,15 +1,13 @@
-import { canonicalRequestOf, normalizeSignedHeaders } from './canonical-request.js';
-import { assertAkSk } from './credentials.js';
-import { hmacSha256Hex, sha256Hex } from './crypto.js';
+import { parseQuery } from './canonical-query.js';
+import { canonicalRequest } from './canonical-request.js';
+import { CONTENT_SHA256_HEADER, SDK_DATE_HEADER, UNSIGNED_PAYLOAD } from './constants.js';
+import { type AkSkCredentials, assertAkSk } from './credentials.js';
 import { formatSdkDate } from './date.js';
-import {
-  type AkSkCredentials,
-  ALGORITHM,
-  EMPTY_BODY_SHA256,
-  type SignableBody,
-  type SignableRequest,
-  UNSIGNED_PAYLOAD,
-} from './types.js';
+import { hmac } from './engine.js';
+import { formatAuthorization } from './layout.js';
+import type { SignableRequest } from './request.js';
+import { payloadHashOf, stringToSign } from './signature.js';
+import { signedHeaderNames } from './signed-headers.js';
 
 /** Options for {@link sign}. */
 export interface SignOptions {
@@ -38,22 +36,9 @@ export interface SignedRequest {
   date: string;
 }
 
-/** Lower-case hex SHA-256 of the body, or `UNSIGNED-PAYLOAD` when the headers ask for it. */
-export async function payloadHash(headers: Headers, body: SignableBody): Promise<string> {
-  if (headers.get('x-sdk-content-sha256') === UNSIGNED_PAYLOAD) return UNSIGNED_PAYLOAD;
-  if (body === null || body === undefined) return EMPTY_BODY_SHA256;
-  if (typeof body === 'string' && body === '') return EMPTY_BODY_SHA256;
-  return sha256Hex(body);
-}
-
-/** Builds the string to sign from the date and the canonical request. */
-export async function stringToSign(date: string, canonical: string): Promise<string> {
-  return `${ALGORITHM}\n${date}\n${await sha256Hex(canonical)}`;
-}
-
 /**
- * Signs a request with SDK-HMAC-SHA256, exactly as Huawei Cloud's API gateway verifies it.
- * Uses Web Crypto only: works in Node 20+, browsers and edge runtimes.
+ * Signs a request with SDK-HMAC-SHA256, exactly as Huawei Cloud's API gateway verifies it. Works in Node 20+,
+ * browsers and edge runtimes; hashes synchronously with Node's crypto where it can.
  */
 export async function sign(
   request: SignableRequest,
@@ -61,28 +46,27 @@ export async function sign(
   options: SignOptions = {},
 ): Promise<SignedRequest> {
   assertAkSk(credentials);
+  const { accessKey, secretKey, securityToken } = credentials;
   const url = typeof request.url === 'string' ? new URL(request.url) : request.url;
   const headers = new Headers(request.headers);
   headers.delete('authorization');
-  const date = headers.get('x-sdk-date') ?? formatSdkDate(options.date ?? new Date());
+  const date = headers.get(SDK_DATE_HEADER) ?? formatSdkDate(options.date ?? new Date());
   headers.set('X-Sdk-Date', date);
-  if (credentials.securityToken !== undefined) headers.set('X-Security-Token', credentials.securityToken);
+  if (securityToken !== undefined) headers.set('X-Security-Token', securityToken);
   if (options.unsignedPayload) headers.set('X-Sdk-Content-Sha256', UNSIGNED_PAYLOAD);
 
-  const names = options.signedHeaders
-    ? [...options.signedHeaders, 'x-sdk-date', ...(credentials.securityToken !== undefined ? ['x-security-token'] : [])]
-    : [...headers.keys(), 'host'].filter((n) => !n.includes('_'));
-  const signedHeaders = normalizeSignedHeaders(names);
-  const canonical = canonicalRequestOf(
-    request.method,
-    url,
-    headers,
+  const signedHeaders = signedHeaderNames(headers.keys(), options.signedHeaders, securityToken);
+  const canonical = canonicalRequest({
+    method: request.method,
+    pathname: url.pathname,
+    query: parseQuery(url.search),
     signedHeaders,
-    await payloadHash(headers, request.body),
-  );
+    header: (name) => (name === 'host' ? (headers.get('host') ?? url.host) : headers.get(name)),
+    payloadHash: await payloadHashOf(request.body, headers.get(CONTENT_SHA256_HEADER)),
+  });
   const toSign = await stringToSign(date, canonical);
-  const signature = await hmacSha256Hex(credentials.secretKey, toSign);
-  const authorization = `${ALGORITHM} Access=${credentials.accessKey}, SignedHeaders=${signedHeaders.join(';')}, Signature=${signature}`;
+  const signature = await hmac(secretKey, toSign);
+  const authorization = formatAuthorization(accessKey, signedHeaders, signature);
   headers.set('Authorization', authorization);
   return { headers, authorization, signedHeaders, canonicalRequest: canonical, stringToSign: toSign, signature, date };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeRfc3986, formatSdkDate, sign, verify } from '../src/index.js';
+import { PROPERTY_TIMEOUT_MS } from './arbitraries.js';
 import { sdkAuthorization } from './sdk-oracle.js';
 
 /**
@@ -71,121 +72,133 @@ function toUrl(origin: string, segments: string[], q: Record<string, string[]>):
 }
 
 describe('differential: @desktop-api/signer vs @huaweicloud/huaweicloud-sdk-core AKSKSigner', () => {
-  it('produces the same Authorization header for generated requests', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH'),
-        host,
-        fc.array(pathSegment, { maxLength: 4 }),
-        query,
-        headers,
-        body,
-        date,
-        credentials,
-        async (method, hostname, segments, q, extra, data, when, cred) => {
-          const sdkDate = formatSdkDate(when);
-          const headerObject = Object.fromEntries(extra);
-          const json = data === undefined ? undefined : JSON.stringify(data);
-          const ours = await sign(
-            {
-              method,
-              url: toUrl(`https://${hostname}`, segments, q),
-              headers: { ...headerObject, 'X-Sdk-Date': sdkDate },
-              body: json,
-            },
-            cred,
-          );
-          const theirs = sdkAuthorization(
-            {
-              method,
-              endpoint: `https://${hostname}/${segments.join('/')}`,
-              queryParams: Object.fromEntries(Object.entries(q).map(([k, vs]) => [k, vs.length === 1 ? vs[0]! : vs])),
-              headers: { ...headerObject, 'X-Sdk-Date': sdkDate },
-              data,
-            },
-            cred.accessKey,
-            cred.secretKey,
-          );
-          expect(ours.authorization).toBe(theirs);
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
-
-  it('matches the SDK for exactly what the official SDK sends for DeleteDesktop', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.stringMatching(/^[0-9a-f]{32}$/),
-        fc.uuid(),
-        fc.record(
-          { delete_users: fc.boolean(), email_notification: fc.boolean(), is_force_delete: fc.boolean() },
-          { requiredKeys: [] },
-        ),
-        date,
-        async (projectId, desktopId, flags, when) => {
-          const endpoint = `https://workspace.cn-north-4.myhuaweicloud.com/v2/${projectId}/desktops/${desktopId}`;
-          const queryParams = Object.fromEntries(Object.entries(flags).map(([k, v]) => [k, String(v)]));
-          const sdkHeaders = {
-            'content-type': 'application/json',
-            'X-Project-Id': projectId,
-            'X-Sdk-Date': formatSdkDate(when),
-          };
-          const search = new URLSearchParams(queryParams).toString();
-          const cred = { accessKey: 'SANDBOXDEMOAK0000001', secretKey: 'SandboxDemoSecretKey000000000000000000000' };
-          const ours = await sign(
-            { method: 'DELETE', url: `${endpoint}${search ? `?${search}` : ''}`, headers: sdkHeaders },
-            cred,
-          );
-          expect(ours.signedHeaders).toEqual(['content-type', 'host', 'x-project-id', 'x-sdk-date']);
-          expect(ours.authorization).toBe(
-            sdkAuthorization(
-              { method: 'DELETE', endpoint, queryParams, headers: sdkHeaders },
+  it(
+    'produces the same Authorization header for generated requests',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH'),
+          host,
+          fc.array(pathSegment, { maxLength: 4 }),
+          query,
+          headers,
+          body,
+          date,
+          credentials,
+          async (method, hostname, segments, q, extra, data, when, cred) => {
+            const sdkDate = formatSdkDate(when);
+            const headerObject = Object.fromEntries(extra);
+            const json = data === undefined ? undefined : JSON.stringify(data);
+            const ours = await sign(
+              {
+                method,
+                url: toUrl(`https://${hostname}`, segments, q),
+                headers: { ...headerObject, 'X-Sdk-Date': sdkDate },
+                body: json,
+              },
+              cred,
+            );
+            const theirs = sdkAuthorization(
+              {
+                method,
+                endpoint: `https://${hostname}/${segments.join('/')}`,
+                queryParams: Object.fromEntries(Object.entries(q).map(([k, vs]) => [k, vs.length === 1 ? vs[0]! : vs])),
+                headers: { ...headerObject, 'X-Sdk-Date': sdkDate },
+                data,
+              },
               cred.accessKey,
               cred.secretKey,
-            ),
-          );
-        },
-      ),
-      { numRuns: 100 },
-    );
-  });
+            );
+            expect(ours.authorization).toBe(theirs);
+          },
+        ),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('verifies what the SDK signed (our verifier accepts the official signer over generated requests)', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        host,
-        fc.array(pathSegment, { maxLength: 3 }),
-        query,
-        headers,
-        date,
-        credentials,
-        async (h, segments, q, extra, when, cred) => {
-          const sdkDate = formatSdkDate(when);
-          const headerObject = { ...Object.fromEntries(extra), 'X-Sdk-Date': sdkDate };
-          const signed = sdkAuthorization(
-            {
-              method: 'GET',
-              endpoint: `https://${h}/${segments.join('/')}`,
-              queryParams: Object.fromEntries(Object.entries(q).map(([k, vs]) => [k, vs.length === 1 ? vs[0]! : vs])),
-              headers: headerObject,
-            },
-            cred.accessKey,
-            cred.secretKey,
-          );
-          const result = await verify(
-            {
-              method: 'GET',
-              url: toUrl(`https://${h}`, segments, q),
-              headers: { ...headerObject, Authorization: signed },
-            },
-            (ak) => (ak === cred.accessKey ? { secretKey: cred.secretKey } : undefined),
-            { now: when },
-          );
-          expect(result).toMatchObject({ ok: true, accessKey: cred.accessKey });
-        },
-      ),
-      { numRuns: 100 },
-    );
-  });
+  it(
+    'matches the SDK for exactly what the official SDK sends for DeleteDesktop',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.stringMatching(/^[0-9a-f]{32}$/),
+          fc.uuid(),
+          fc.record(
+            { delete_users: fc.boolean(), email_notification: fc.boolean(), is_force_delete: fc.boolean() },
+            { requiredKeys: [] },
+          ),
+          date,
+          async (projectId, desktopId, flags, when) => {
+            const endpoint = `https://workspace.cn-north-4.myhuaweicloud.com/v2/${projectId}/desktops/${desktopId}`;
+            const queryParams = Object.fromEntries(Object.entries(flags).map(([k, v]) => [k, String(v)]));
+            const sdkHeaders = {
+              'content-type': 'application/json',
+              'X-Project-Id': projectId,
+              'X-Sdk-Date': formatSdkDate(when),
+            };
+            const search = new URLSearchParams(queryParams).toString();
+            const cred = { accessKey: 'QTWAOYTTINDUT2QVKYUC', secretKey: 'MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc' };
+            const ours = await sign(
+              { method: 'DELETE', url: `${endpoint}${search ? `?${search}` : ''}`, headers: sdkHeaders },
+              cred,
+            );
+            expect(ours.signedHeaders).toEqual(['content-type', 'host', 'x-project-id', 'x-sdk-date']);
+            expect(ours.authorization).toBe(
+              sdkAuthorization(
+                { method: 'DELETE', endpoint, queryParams, headers: sdkHeaders },
+                cred.accessKey,
+                cred.secretKey,
+              ),
+            );
+          },
+        ),
+        { numRuns: 100 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
+    'verifies what the SDK signed (our verifier accepts the official signer over generated requests)',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          host,
+          fc.array(pathSegment, { maxLength: 3 }),
+          query,
+          headers,
+          date,
+          credentials,
+          async (h, segments, q, extra, when, cred) => {
+            const sdkDate = formatSdkDate(when);
+            const headerObject = { ...Object.fromEntries(extra), 'X-Sdk-Date': sdkDate };
+            const signed = sdkAuthorization(
+              {
+                method: 'GET',
+                endpoint: `https://${h}/${segments.join('/')}`,
+                queryParams: Object.fromEntries(Object.entries(q).map(([k, vs]) => [k, vs.length === 1 ? vs[0]! : vs])),
+                headers: headerObject,
+              },
+              cred.accessKey,
+              cred.secretKey,
+            );
+            const result = await verify(
+              {
+                method: 'GET',
+                url: toUrl(`https://${h}`, segments, q),
+                headers: { ...headerObject, Authorization: signed },
+              },
+              (ak) => (ak === cred.accessKey ? { secretKey: cred.secretKey } : undefined),
+              { now: when },
+            );
+            expect(result).toMatchObject({ ok: true, accessKey: cred.accessKey });
+          },
+        ),
+        { numRuns: 100 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

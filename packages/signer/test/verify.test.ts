@@ -4,7 +4,7 @@ import { type SignableRequest, sign, type VerifyFailureReason, verify } from '..
 const PROJECT = '0bec5db98280d2d02fd6c00c2de791ce';
 const URL_BASE = `https://workspace.cn-north-4.myhuaweicloud.com/v2/${PROJECT}/desktops/a130ab3a-72bf-4b71-baa9-af4987c8e338`;
 const NOW = Date.UTC(2026, 0, 15, 8, 30, 0);
-const PERMANENT = { accessKey: 'SANDBOXDEMOAK0000001', secretKey: 'SandboxDemoSecretKey000000000000000000000' };
+const PERMANENT = { accessKey: 'QTWAOYTTINDUT2QVKYUC', secretKey: 'MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc' };
 const TEMPORARY = { accessKey: 'TEMPAK00000000000001', secretKey: 'TempSecret', securityToken: 'session-token-1' };
 const known = new Map<string, { secretKey: string; securityToken?: string }>([
   [PERMANENT.accessKey, { secretKey: PERMANENT.secretKey }],
@@ -98,17 +98,13 @@ const mutations: Mutation[] = [
   [
     'the AK, to an unknown one',
     (r) =>
-      withHeader(
-        r,
-        'authorization',
-        r.headers['authorization']!.replace('SANDBOXDEMOAK0000001', 'UNKNOWNAK00000000001'),
-      ),
+      withHeader(r, 'authorization', r.headers['authorization']!.replace(PERMANENT.accessKey, 'UNKNOWNAK00000000001')),
     'unknown-access-key',
   ],
   [
     'the AK, to another known one',
     (r) =>
-      withHeader(r, 'authorization', r.headers['authorization']!.replace('SANDBOXDEMOAK0000001', TEMPORARY.accessKey)),
+      withHeader(r, 'authorization', r.headers['authorization']!.replace(PERMANENT.accessKey, TEMPORARY.accessKey)),
     'security-token-mismatch',
   ],
   [

@@ -1,12 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { Credentials } from '../auth/credentials.js';
+import { ContractUsageError } from '../errors.js';
 import type { ContractOptions, ProvisionerOption } from '../run/options.js';
-import { isProfileName } from '../run/profiles.js';
-
-/** A command-line mistake: printed as one line plus a hint, exit 2. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
+import { isProfileName } from '../toolkit/profiles.js';
 
 /** Environment variables read when the matching flag is absent. */
 export const ENV = {
@@ -64,7 +60,7 @@ const OPTIONS = {
 function integer(flag: string, raw: string | undefined, min: number): number | undefined {
   if (raw === undefined) return undefined;
   if (!/^-?\d+$/.test(raw.trim()) || Number(raw) < min || !Number.isSafeInteger(Number(raw))) {
-    throw new UsageError(`--${flag} must be an integer ≥ ${min} (got ${JSON.stringify(raw)})`);
+    throw new ContractUsageError(`--${flag} must be an integer ≥ ${min} (got ${JSON.stringify(raw)})`);
   }
   return Number(raw);
 }
@@ -73,7 +69,7 @@ function number(flag: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
   if (raw.trim() === '' || !Number.isFinite(n) || n <= 0)
-    throw new UsageError(`--${flag} must be a positive number (got ${JSON.stringify(raw)})`);
+    throw new ContractUsageError(`--${flag} must be a positive number (got ${JSON.stringify(raw)})`);
   return n;
 }
 
@@ -86,10 +82,12 @@ export function parseProvisioner(raw: string | undefined): ProvisionerOption {
     if ((command.startsWith("'") && command.endsWith("'")) || (command.startsWith('"') && command.endsWith('"')))
       command = command.slice(1, -1);
     if (command === '')
-      throw new UsageError('--provisioner command: needs a command, e.g. --provisioner "command:\'./new-desktop.sh\'"');
+      throw new ContractUsageError(
+        '--provisioner command: needs a command, e.g. --provisioner "command:\'./new-desktop.sh\'"',
+      );
     return { command };
   }
-  throw new UsageError(`--provisioner ${JSON.stringify(raw)} is not one of sandbox, none, command:'…'`);
+  throw new ContractUsageError(`--provisioner ${JSON.stringify(raw)} is not one of sandbox, none, command:'…'`);
 }
 
 /** Parses `junit=PATH,json=PATH`. */
@@ -101,7 +99,7 @@ export function parseReports(raw: string | undefined): ReportTargets {
     const kind = part.slice(0, eq).trim();
     const path = part.slice(eq + 1).trim();
     if (eq === -1 || path === '' || (kind !== 'junit' && kind !== 'json')) {
-      throw new UsageError(`--report ${JSON.stringify(part)} is not junit=PATH or json=PATH`);
+      throw new ContractUsageError(`--report ${JSON.stringify(part)} is not junit=PATH or json=PATH`);
     }
     targets[kind] = path;
   }
@@ -112,31 +110,31 @@ function credentials(values: Record<string, unknown>, env: Record<string, string
   const flag = (name: string) => values[name] as string | undefined;
   const flagAksk = flag('ak') !== undefined || flag('sk') !== undefined;
   const flagToken = flag('token') !== undefined;
-  if (flagAksk && flagToken) throw new UsageError('pass either --ak/--sk or --token, not both');
+  if (flagAksk && flagToken) throw new ContractUsageError('pass either --ak/--sk or --token, not both');
   const ak = flag('ak') ?? (flagToken ? undefined : env[ENV.ak]);
   const sk = flag('sk') ?? (flagToken ? undefined : env[ENV.sk]);
   const token = flag('token') ?? (flagAksk ? undefined : env[ENV.token]);
   if ((ak !== undefined || sk !== undefined) && token !== undefined) {
-    throw new UsageError(
+    throw new ContractUsageError(
       `both AK/SK and a token are set (${ENV.ak}/${ENV.sk} and ${ENV.token}); keep one, or choose with --ak/--sk or --token`,
     );
   }
   if (token !== undefined) {
-    if (token.trim() === '') throw new UsageError(`the token is empty: set --token or ${ENV.token}`);
-    return { kind: 'token', token };
+    if (token.trim() === '') throw new ContractUsageError(`the token is empty: set --token or ${ENV.token}`);
+    return { token };
   }
   if (ak === undefined && sk === undefined) {
-    throw new UsageError(
+    throw new ContractUsageError(
       `credentials are required: --ak and --sk (or ${ENV.ak}/${ENV.sk}), or --token (or ${ENV.token})`,
     );
   }
-  if (!ak) throw new UsageError(`--sk is set but the access key is missing: pass --ak or set ${ENV.ak}`);
-  if (!sk) throw new UsageError(`--ak is set but the secret key is missing: pass --sk or set ${ENV.sk}`);
+  if (!ak) throw new ContractUsageError(`--sk is set but the access key is missing: pass --ak or set ${ENV.ak}`);
+  if (!sk) throw new ContractUsageError(`--ak is set but the secret key is missing: pass --sk or set ${ENV.sk}`);
   const securityToken = flag('security-token') ?? env[ENV.securityToken];
-  return { kind: 'aksk', accessKey: ak, secretKey: sk, ...(securityToken ? { securityToken } : {}) };
+  return { accessKey: ak, secretKey: sk, ...(securityToken ? { securityToken } : {}) };
 }
 
-/** Parses the command line (flags over environment variables). Throws {@link UsageError} on a mistake. */
+/** Parses the command line (flags over environment variables). Throws a `ContractUsageError` on a mistake. */
 export function parseCli(argv: readonly string[], env: Record<string, string | undefined>): CliCommand {
   let values: Record<string, unknown>;
   try {
@@ -144,7 +142,7 @@ export function parseCli(argv: readonly string[], env: Record<string, string | u
     const args = argv[0] === '--' ? argv.slice(1) : [...argv];
     ({ values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }));
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'invalid arguments');
+    throw new ContractUsageError((error as Error).message.split('\n')[0] ?? 'invalid arguments');
   }
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
@@ -152,16 +150,18 @@ export function parseCli(argv: readonly string[], env: Record<string, string | u
   const get = (name: string) => values[name] as string | undefined;
   const baseUrl = get('base-url') ?? env[ENV.baseUrl];
   if (!baseUrl)
-    throw new UsageError(`--base-url is required (or set ${ENV.baseUrl}), e.g. --base-url http://127.0.0.1:4010`);
+    throw new ContractUsageError(
+      `--base-url is required (or set ${ENV.baseUrl}), e.g. --base-url http://127.0.0.1:4010`,
+    );
   const projectId = get('project-id') ?? env[ENV.projectId];
-  if (!projectId) throw new UsageError(`--project-id is required (or set ${ENV.projectId})`);
+  if (!projectId) throw new ContractUsageError(`--project-id is required (or set ${ENV.projectId})`);
   const profile = get('profile') ?? 'strict';
   if (!isProfileName(profile))
-    throw new UsageError(`--profile ${JSON.stringify(profile)} is not one of strict, rfc-lenient, real-cloud`);
+    throw new ContractUsageError(`--profile ${JSON.stringify(profile)} is not one of strict, rfc-lenient, real-cloud`);
   const forbiddenAk = get('forbidden-ak') ?? env[ENV.forbiddenAk];
   const forbiddenSk = get('forbidden-sk') ?? env[ENV.forbiddenSk];
   if ((forbiddenAk === undefined) !== (forbiddenSk === undefined))
-    throw new UsageError('--forbidden-ak and --forbidden-sk go together');
+    throw new ContractUsageError('--forbidden-ak and --forbidden-sk go together');
   const only = get('only')
     ?.split(',')
     .map((s) => s.trim())
@@ -192,6 +192,6 @@ export function parseCli(argv: readonly string[], env: Record<string, string | u
   const timeout = integer('timeout', get('timeout'), 1);
   if (timeout !== undefined) options.timeoutMs = timeout;
   if (forbiddenAk !== undefined && forbiddenSk !== undefined)
-    options.forbiddenCredentials = { kind: 'aksk', accessKey: forbiddenAk, secretKey: forbiddenSk };
+    options.forbiddenCredentials = { accessKey: forbiddenAk, secretKey: forbiddenSk };
   return { kind: 'run', options, reports: parseReports(get('report')) };
 }

@@ -1,16 +1,16 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { ProvisionerError } from '../provisioners/admin-client.js';
+import { ContractUsageError, EnvironmentError } from '../errors.js';
 import { SecretRegistry } from '../redact/secrets.js';
 import { colourWanted, formatFailures, formatProgressLine, formatSummary, painter } from '../report/console.js';
 import { formatJson } from '../report/json.js';
 import { formatJunit } from '../report/junit.js';
-import { scrubResult } from '../run/run-contract.js';
-import { type ContractSession, ContractUsageError, createContractSession } from '../run/session.js';
-import { listScenarios } from '../scenarios/catalogue.js';
+import { listScenarios } from '../run/plan.js';
+import type { RunResult } from '../run/result.js';
+import { type ContractSession, createContractSession } from '../run/session.js';
 import { TOOL_VERSION } from '../version.js';
-import { parseCli, UsageError } from './args.js';
-import { USAGE } from './usage.js';
+import { parseCli } from './args.js';
+import { usage } from './usage.js';
 
 /** Where the CLI writes; defaults to the process streams. */
 export interface CliIo {
@@ -29,25 +29,25 @@ function defaultIo(): CliIo {
 
 /**
  * Runs the CLI with `argv` (without node and script) and resolves to the exit code: 0 all passed, 1 contract
- * failures, 2 usage or harness error. Never throws for a user mistake; every line it prints is scrubbed of the
- * run's secrets.
+ * failures, 2 usage or harness error (rejected credentials included). Never throws for a user mistake; every line it
+ * prints is scrubbed of the run's secrets.
  */
 export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): Promise<0 | 1 | 2> {
   let secrets = new SecretRegistry();
   const out = (text: string) => io.stdout.write(`${secrets.scrub(text)}\n`);
-  const fail = (message: string, hint = `run ${NAME} --help for usage`): 2 => {
-    io.stderr.write(`${NAME}: ${secrets.scrub(message)}\n${hint ? `hint: ${hint}\n` : ''}`);
+  const fail = (message: string, hint: string | undefined = `run ${NAME} --help for usage`): 2 => {
+    io.stderr.write(`${NAME}: ${secrets.scrub(message)}\n${hint ? `hint: ${secrets.scrub(hint)}\n` : ''}`);
     return 2;
   };
   let command: ReturnType<typeof parseCli>;
   try {
     command = parseCli(argv, io.env);
   } catch (error) {
-    if (error instanceof UsageError) return fail(error.message);
+    if (error instanceof ContractUsageError) return fail(error.message, error.hint);
     throw error;
   }
   if (command.kind === 'help') {
-    out(USAGE);
+    out(usage());
     return 0;
   }
   if (command.kind === 'version') {
@@ -55,28 +55,31 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
     return 0;
   }
   if (command.kind === 'list') {
-    for (const s of listScenarios())
-      out(`${s.id.padEnd(4)} ${s.title}${s.needs.length ? `  [needs ${s.needs.join(', ')}]` : ''}`);
+    const scenarios = listScenarios();
+    const width = Math.max(...scenarios.map((s) => s.id.length));
+    for (const s of scenarios)
+      out(`${s.id.padEnd(width)} ${s.title}${s.needs.length ? `  [needs ${s.needs.join(', ')}]` : ''}`);
     return 0;
   }
   const { options, reports } = command;
+  secrets.add(options.credentials, options.forbiddenCredentials);
   const paint = painter(colourWanted(io.stdout, io.env));
   let session: ContractSession;
   try {
     session = await createContractSession({ ...options, onScenarioEnd: (r) => out(formatProgressLine(r, paint)) });
   } catch (error) {
-    if (error instanceof ContractUsageError) return fail(error.message);
-    if (error instanceof ProvisionerError) return fail(error.message, '');
+    if (error instanceof ContractUsageError) return fail(error.message, error.hint);
+    if (error instanceof EnvironmentError) return fail(error.message, '');
     throw error;
   }
   secrets = session.secrets;
   out(
     `${NAME}: ${session.scenarios.length} scenarios against ${options.baseUrl} (profile ${options.profile ?? 'strict'}, seed ${session.seed})`,
   );
-  let result: ReturnType<ContractSession['result']>;
+  let result: RunResult;
   try {
     await session.runAll();
-    result = scrubResult(session.result(), session);
+    result = session.result();
   } finally {
     await session.close();
   }

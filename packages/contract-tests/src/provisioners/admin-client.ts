@@ -1,7 +1,8 @@
+import { EnvironmentError } from '../errors.js';
 import type { Transport } from '../http/wire.js';
 
 /** Error from a provisioner: the run stops with exit 2 and this message. */
-export class ProvisionerError extends Error {
+export class ProvisionerError extends EnvironmentError {
   override readonly name = 'ProvisionerError';
 }
 

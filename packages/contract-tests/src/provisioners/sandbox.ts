@@ -56,9 +56,13 @@ export function sandboxProvisioner(admin: AdminClient, projectId: string, secret
     const { access_key, secret_key, security_token } = json as Record<string, string | undefined>;
     if (!access_key || !secret_key)
       throw new ProvisionerError('sandbox admin API: POST /_sandbox/credentials returned no access_key/secret_key');
-    secrets.add(secret_key);
-    secrets.add(security_token);
-    return { kind: 'aksk', accessKey: access_key, secretKey: secret_key, securityToken: security_token };
+    const credentials: Credentials = {
+      accessKey: access_key,
+      secretKey: secret_key,
+      ...(security_token ? { securityToken: security_token } : {}),
+    };
+    secrets.add(credentials);
+    return credentials;
   };
   const observer: SideEffectObserver = {
     async desktop(project, id): Promise<ObservedDesktop | undefined> {

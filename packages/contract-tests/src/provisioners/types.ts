@@ -62,7 +62,7 @@ export interface Provisioner {
   /** Called once before the first scenario; throws a clear error when the target cannot be used. */
   init?(): Promise<void>;
   provisionDesktop?(options: ProvisionOptions): Promise<DesktopRef>;
-  /** A desktop with a running task (a DELETE without force must answer 409). */
+  /** A desktop with a running task (a DELETE without force must be refused as an operation conflict). */
   provisionBusyDesktop?(options: ProvisionOptions): Promise<DesktopRef>;
   otherProject?(): Promise<OtherProject>;
   /** Valid credentials for the run's project that lack the delete permission. */

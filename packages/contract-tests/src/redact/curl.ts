@@ -1,5 +1,5 @@
 import type { WireRequest } from '../http/wire.js';
-import { redactHeader } from './headers.js';
+import { redactHeader } from './rule.js';
 
 const quote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;
 
@@ -18,5 +18,7 @@ export function curlCommand(request: WireRequest): string {
   }
   if (request.body !== undefined) parts.push('--data-raw', quote(request.body));
   const command = parts.join(' ');
-  return signed ? `${command}\n# re-sign before replaying: the signature is redacted and covers X-Sdk-Date` : command;
+  return signed
+    ? `${command}\n# re-sign before replaying: the signature is redacted and covers the signing date`
+    : command;
 }

@@ -1,5 +1,4 @@
-/** The text every redacted value is replaced with. */
-export const REDACTED = '<redacted>';
+import { redactSecrets, type SecretSource, secretsOf } from './rule.js';
 
 /**
  * The secret strings of a run (secret keys, tokens, security tokens, including credentials minted by a
@@ -8,18 +7,14 @@ export const REDACTED = '<redacted>';
 export class SecretRegistry {
   readonly #secrets = new Set<string>();
 
-  /** Registers a secret; values shorter than 6 characters are ignored (too likely to occur by chance). */
-  add(secret: string | undefined): void {
-    if (typeof secret === 'string' && secret.length >= 6) this.#secrets.add(secret);
+  /** Registers the secrets of credentials or one secret string (too short ones are ignored, as the rule says). */
+  add(...sources: SecretSource[]): void {
+    for (const secret of secretsOf(...sources)) this.#secrets.add(secret);
   }
 
-  /** Replaces every registered secret in `text` with `<redacted>`. */
+  /** Replaces every registered secret in `text` with the placeholder. */
   scrub(text: string): string {
-    let out = text;
-    for (const secret of this.#secrets) {
-      if (out.includes(secret)) out = out.split(secret).join(REDACTED);
-    }
-    return out;
+    return this.#secrets.size === 0 ? text : redactSecrets(text, ...this.#secrets);
   }
 
   /** Number of registered secrets. */

@@ -1,4 +1,5 @@
-import type { CheckFinding, RunResult, ScenarioResult } from '../run/result.js';
+import type { RunResult, ScenarioResult } from '../run/result.js';
+import type { CheckFinding } from '../toolkit/findings.js';
 
 /** ANSI colouring, or none. */
 export interface Painter {

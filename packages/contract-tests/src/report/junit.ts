@@ -14,7 +14,7 @@ const xml = (text: string): string =>
 export function formatJunit(result: RunResult): string {
   const t = result.totals;
   const cases = result.scenarios.map((s) => {
-    const open = `    <testcase classname="${xml(result.spec.operationId)}" name="${xml(`${s.id} ${s.title}`)}" time="${(s.durationMs / 1000).toFixed(3)}"`;
+    const open = `    <testcase classname="${xml(s.operationId)}" name="${xml(`${s.id} ${s.title}`)}" time="${(s.durationMs / 1000).toFixed(3)}"`;
     if (s.status === 'skipped') return `${open}>\n      <skipped message="${xml(s.reason ?? '')}"/>\n    </testcase>`;
     if (s.status === 'error') return `${open}>\n      <error message="${xml(s.reason ?? '')}"/>\n    </testcase>`;
     const failures = s.findings.filter((f) => f.verdict === 'failed');
@@ -26,7 +26,7 @@ export function formatJunit(result: RunResult): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="${xml(result.tool.name)}" tests="${t.scenarios}" failures="${t.failed}" errors="${t.errored}" skipped="${t.skipped}" time="${(result.durationMs / 1000).toFixed(3)}">`,
-    `  <testsuite name="${xml(`${result.spec.operationId} (${result.profile})`)}" tests="${t.scenarios}" failures="${t.failed}" errors="${t.errored}" skipped="${t.skipped}" time="${(result.durationMs / 1000).toFixed(3)}" timestamp="${result.startedAt}">`,
+    `  <testsuite name="${xml(`${result.spec.title} (${result.profile})`)}" tests="${t.scenarios}" failures="${t.failed}" errors="${t.errored}" skipped="${t.skipped}" time="${(result.durationMs / 1000).toFixed(3)}" timestamp="${result.startedAt}">`,
     '    <properties>',
     `      <property name="seed" value="${result.seed}"/>`,
     `      <property name="target" value="${xml(result.target)}"/>`,

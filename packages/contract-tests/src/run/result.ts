@@ -1,93 +1,23 @@
-import type { SchemaViolation } from '../spec/validator.js';
+import type { SecretRegistry } from '../redact/secrets.js';
+import type { SuiteModel } from '../spec/suite-model.js';
+import type { CheckFinding, CheckTally } from '../toolkit/findings.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
 /** Version of the {@link RunResult} JSON shape; bumped on any incompatible change. */
-export const RESULT_VERSION = 1;
-
-/** Names of the checks (Schemathesis names where the meaning matches). */
-export const CHECK_NAMES = [
-  'status_code_conformance',
-  'expected_status',
-  'no_content_on_204',
-  'content_type_conformance',
-  'response_schema_conformance',
-  'error_code_conformance',
-  'response_headers_conformance',
-  'not_a_server_error',
-  'response_received',
-  'no_side_effect_on_rejection',
-  'auth_before_lookup',
-  'tenant_isolation',
-  'delete_is_terminal',
-  'delete_users_effect',
-  'email_notification_effect',
-  'force_delete_effect',
-  'concurrent_double_delete',
-  'max_response_time',
-] as const;
-
-/** A check name. */
-export type CheckName = (typeof CHECK_NAMES)[number];
-
-/** The verdict of one check on one exchange or invariant. */
-export type CheckVerdict = 'passed' | 'failed' | 'warning' | 'info';
-
-/** A request as reported (secrets redacted). */
-export interface ReportedRequest {
-  method: string;
-  url: string;
-  headers: Array<[string, string]>;
-  body?: string | undefined;
-}
-
-/** A response as reported (body excerpt, secret fields redacted). */
-export interface ReportedResponse {
-  status: number;
-  headers: Array<[string, string]>;
-  /** Body as text (first 2 KiB). */
-  body: string;
-  bodyBytes: number;
-  /** Bytes after the header block on the wire (raw transport only). */
-  bytesAfterHeaders: number;
-  durationMs: number;
-}
-
-/** What a failure or warning shows: the exchange, a curl reproduction, schema errors, seeds. */
-export interface Evidence {
-  request?: ReportedRequest;
-  response?: ReportedResponse;
-  curl?: string;
-  schemaErrors?: SchemaViolation[];
-  /** For property-based scenarios: the seed, the counterexample path and a replay command. */
-  seed?: number;
-  counterexample?: string;
-  replay?: string;
-}
-
-/** One non-passing check outcome, with its evidence. */
-export interface CheckFinding {
-  check: CheckName;
-  verdict: Exclude<CheckVerdict, 'passed'>;
-  message: string;
-  evidence?: Evidence;
-}
-
-/** Pass/fail counts of one check within a scenario. */
-export interface CheckTally {
-  check: CheckName;
-  passed: number;
-  failed: number;
-  warnings: number;
-}
+export const RESULT_VERSION = 2;
 
 /** Outcome of one scenario. */
 export type ScenarioStatus = 'passed' | 'failed' | 'skipped' | 'error';
 
 /** The result of one scenario. */
 export interface ScenarioResult {
+  /** `S1`, or `O2:DeleteDesktop` for a scenario run for every operation. */
   id: string;
   title: string;
+  /** The operation it tests. */
+  operationId: string;
   status: ScenarioStatus;
-  /** Why it was skipped (a missing capability, a budget) or why it errored. */
+  /** Why it was skipped (a missing capability, an outcome the spec does not document, a budget) or why it errored. */
   reason?: string;
   checks: CheckTally[];
   findings: CheckFinding[];
@@ -115,7 +45,8 @@ export interface RunTotals {
 export interface RunResult {
   version: typeof RESULT_VERSION;
   tool: { name: string; version: string };
-  spec: { title: string; version: string; operationId: string };
+  /** The spec the run tested, with every operation of it. */
+  spec: { title: string; version: string; operations: string[] };
   target: string;
   profile: string;
   provisioner: string;
@@ -130,10 +61,27 @@ export interface RunResult {
   scenarios: ScenarioResult[];
 }
 
-/** Totals of a run before any scenario has been counted. */
-export function emptyTotals(scenarios = 0): RunTotals {
-  return {
-    scenarios,
+/** What a run result is built from. */
+export interface RunResultInput {
+  model: SuiteModel;
+  target: string;
+  profile: string;
+  provisioner: string;
+  seed: number;
+  runs: number;
+  startedAt: Date;
+  durationMs: number;
+  scenarios: readonly ScenarioResult[];
+  harnessError?: string | undefined;
+  /** Exit 0 even when no check ran. */
+  allowEmpty?: boolean | undefined;
+  /** Every text of the result is scrubbed of these. */
+  secrets?: SecretRegistry | undefined;
+}
+
+function totalsOf(scenarios: readonly ScenarioResult[]): RunTotals {
+  const totals: RunTotals = {
+    scenarios: scenarios.length,
     passed: 0,
     failed: 0,
     skipped: 0,
@@ -143,4 +91,54 @@ export function emptyTotals(scenarios = 0): RunTotals {
     warnings: 0,
     requests: 0,
   };
+  for (const r of scenarios) {
+    if (r.status === 'passed') totals.passed++;
+    else if (r.status === 'failed') totals.failed++;
+    else if (r.status === 'skipped') totals.skipped++;
+    else totals.errored++;
+    totals.requests += r.requests;
+    for (const t of r.checks) {
+      totals.checks += t.passed + t.failed;
+      totals.failedChecks += t.failed;
+      totals.warnings += t.warnings;
+    }
+  }
+  return totals;
+}
+
+/**
+ * Builds the {@link RunResult}: totals, the exit code (2 on a harness error or when no check ran without
+ * `allowEmpty`, 1 on a failed check, else 0), the spec's operations, the tool's name and version, every text scrubbed
+ * of the run's secrets. The one place a result is made.
+ */
+export function buildRunResult(input: RunResultInput): RunResult {
+  const totals = totalsOf(input.scenarios);
+  let error = input.harnessError;
+  if (!error && totals.checks === 0 && !input.allowEmpty) {
+    error =
+      'no check ran (every selected scenario was skipped); give the target more capabilities (--provisioner) or pass --allow-empty';
+  }
+  const result: RunResult = {
+    version: RESULT_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    spec: {
+      title: input.model.title,
+      version: input.model.version,
+      operations: input.model.operations.map((op) => op.operationId),
+    },
+    target: input.target,
+    profile: input.profile,
+    provisioner: input.provisioner,
+    seed: input.seed,
+    runs: input.runs,
+    startedAt: input.startedAt.toISOString(),
+    durationMs: Math.round(input.durationMs),
+    exitCode: error ? 2 : totals.failedChecks > 0 ? 1 : 0,
+    ...(error ? { harnessError: error } : {}),
+    totals,
+    scenarios: [...input.scenarios],
+  };
+  const secrets = input.secrets;
+  if (!secrets || secrets.size === 0) return result;
+  return JSON.parse(secrets.scrub(JSON.stringify(result))) as RunResult;
 }

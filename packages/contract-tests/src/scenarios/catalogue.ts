@@ -1,24 +1,32 @@
-import { badAuth, noAuth, noPermission } from './auth.js';
-import { deleteWithBody } from './body.js';
-import { concurrentDelete } from './concurrency.js';
-import { conflictState, forceOnConflict } from './conflict.js';
-import { deleteAgain } from './delete-again.js';
-import { deleteUsersEffect, emailNotificationEffect } from './flag-effects.js';
-import { malformedId, pathSuffix } from './malformed-id.js';
-import { modelSequence } from './model-sequence.js';
-import { deleteExisting, flagsAccepted } from './positive.js';
-import { propertyFlags } from './property-flags.js';
-import { propertyIds } from './property-ids.js';
-import { booleanSpellings, duplicateParam, nonBooleanFlag, unknownParam } from './query-params.js';
-import { wrongProject } from './tenant.js';
-import type { Scenario } from './types.js';
-import { unknownId } from './unknown-id.js';
+import type { Scenario } from '../toolkit/scenario.js';
+import { badAuth, noAuth, noPermission } from './delete-desktop/auth.js';
+import { deleteWithBody } from './delete-desktop/body.js';
+import { concurrentDelete } from './delete-desktop/concurrency.js';
+import { conflictState, forceOnConflict } from './delete-desktop/conflict.js';
+import { deleteAgain } from './delete-desktop/delete-again.js';
+import { deleteUsersEffect, emailNotificationEffect } from './delete-desktop/flag-effects.js';
+import { malformedId, pathSuffix } from './delete-desktop/malformed-id.js';
+import { modelSequence } from './delete-desktop/model-sequence.js';
+import { deleteExisting, flagsAccepted } from './delete-desktop/positive.js';
+import { propertyFlags } from './delete-desktop/property-flags.js';
+import { propertyIds } from './delete-desktop/property-ids.js';
+import { booleanSpellings, duplicateParam, nonBooleanFlag, unknownParam } from './delete-desktop/query-params.js';
+import { wrongProject } from './delete-desktop/tenant.js';
+import { unknownId } from './delete-desktop/unknown-id.js';
+import { badCredentials, noCredentials } from './generic/credentials.js';
+import { documentedAnswer } from './generic/documented-answer.js';
+import { invalidParameters } from './generic/parameters.js';
 
 /**
- * Every scenario, in report order. S19 of the anchors (undocumented methods on the path) is deliberately absent:
- * the real API has other operations on this resource, so it cannot be asserted from this one-operation spec.
+ * Every scenario, in report order: the generic ones (run for every operation of the spec model), then those
+ * written for DeleteDesktop. S19 of the anchors (undocumented methods on the path) is deliberately absent: the real
+ * API has other operations on this resource, so it cannot be asserted from a slice of the API.
  */
 export const SCENARIOS: readonly Scenario[] = [
+  documentedAnswer,
+  noCredentials,
+  badCredentials,
+  invalidParameters,
   deleteExisting,
   flagsAccepted,
   deleteAgain,
@@ -43,17 +51,3 @@ export const SCENARIOS: readonly Scenario[] = [
   propertyFlags,
   modelSequence,
 ];
-
-/** Ids and titles of the catalogue (for `--only`, listings and the vitest adapter). */
-export function listScenarios(
-  only?: readonly string[],
-): Array<{ id: string; title: string; needs: readonly string[] }> {
-  const wanted = only && only.length > 0 ? new Set(only.map((s) => s.toUpperCase())) : undefined;
-  return SCENARIOS.filter((s) => !wanted || wanted.has(s.id)).map(({ id, title, needs }) => ({ id, title, needs }));
-}
-
-/** Ids in `only` that name no scenario. */
-export function unknownScenarioIds(only: readonly string[]): string[] {
-  const ids = new Set(SCENARIOS.map((s) => s.id));
-  return only.filter((id) => !ids.has(id.toUpperCase()));
-}

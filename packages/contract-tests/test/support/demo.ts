@@ -1,9 +1,10 @@
+import { demo } from '@desktop-api/mock-server';
 import type { Credentials } from '../../src/index.js';
 
-/** The sandbox's demo seed (the fixed values of the sandbox contract). */
-export const DEMO_PROJECT = '0bec5db98280d2d02fd6c00c2de791ce';
-export const DEMO_AK = 'SANDBOXDEMOAK0000001';
-export const DEMO_SK = 'SandboxDemoSecretKey000000000000000000000';
-export const DEMO_TOKEN = 'sandbox-demo-token';
-export const DEMO_AKSK: Credentials = { kind: 'aksk', accessKey: DEMO_AK, secretKey: DEMO_SK };
-export const DEMO_TOKEN_AUTH: Credentials = { kind: 'token', token: DEMO_TOKEN };
+/** The sandbox's demo project and credentials (the one place they are defined is the sandbox's `demo`). */
+export const DEMO_PROJECT = demo.projectId;
+export const DEMO_AK = demo.accessKey;
+export const DEMO_SK = demo.secretKey;
+export const DEMO_TOKEN = demo.token;
+export const DEMO_AKSK: Credentials = { accessKey: demo.accessKey, secretKey: demo.secretKey };
+export const DEMO_TOKEN_AUTH: Credentials = { token: demo.token };
