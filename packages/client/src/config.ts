@@ -1,4 +1,4 @@
-import type { AkSkCredentials } from '@desktop-api/signer/lean';
+import { type AkSkCredentials, type Credentials, checkCredentials } from '@desktop-api/signer/client';
 import { defaultRegion, endpointTemplate, regions } from '@desktop-api/types';
 import { fail } from './fail.js';
 import type { DesktopClientOptions, FetchLike, RetryOptions } from './options.js';
@@ -71,24 +71,15 @@ function baseUrlOf({ region, endpoint }: DesktopClientOptions): string {
   return url.href.replace(/\/+$/, '');
 }
 
-/** Validates credentials here, with messages that never echo a secret (the AK is not one). */
+/** Checks credentials with the signer's one rule (messages never echo a secret; the AK is not one). */
 function authOf(credentials: DesktopClientOptions['credentials']): Auth {
-  if (!credentials || typeof credentials !== 'object') bad('pass credentials: { accessKey, secretKey } or { token }');
-  if ('token' in credentials) {
-    if ('accessKey' in credentials) bad('credentials hold token and accessKey: pass one');
-    const { token } = credentials;
-    if (typeof token !== 'string' || !token.trim()) bad('credentials.token is empty: pass an IAM token');
-    return { kind: 'token', token };
+  let checked: Credentials;
+  try {
+    checked = checkCredentials(credentials);
+  } catch (error) {
+    bad((error as Error).message.replace(/\.$/, ''));
   }
-  const { accessKey, secretKey, securityToken } = credentials;
-  if (typeof accessKey !== 'string' || !/^[^\s,=]+$/.test(accessKey)) {
-    bad('credentials.accessKey must be an AK, without spaces, "," or "="', accessKey);
-  }
-  if (typeof secretKey !== 'string' || !secretKey) bad('credentials.secretKey is empty: pass your SK');
-  if (securityToken !== undefined && (typeof securityToken !== 'string' || !securityToken)) {
-    bad('credentials.securityToken is empty: omit it for permanent AK/SK');
-  }
-  return { kind: 'aksk', credentials: { accessKey, secretKey, securityToken } };
+  return 'token' in checked ? { kind: 'token', token: checked.token } : { kind: 'aksk', credentials: checked };
 }
 
 /** Validates options; throws a TypeError naming the problem and the fix (never echoing a secret). */

@@ -1,16 +1,9 @@
-import type { AkSkCredentials } from '@desktop-api/signer';
+import type { Credentials } from '@desktop-api/signer/client';
 import type { Region } from '@desktop-api/types';
 import type { Transport } from './transport.js';
 
+export type { AkSkCredentials, Credentials, TokenCredentials } from '@desktop-api/signer/client';
 export type { DeleteDesktopParams } from '@desktop-api/types';
-
-/** Token credentials: an IAM token scoped to the project, sent in the spec's token header (no signature). */
-export interface TokenCredentials {
-  token: string;
-}
-
-/** AK/SK (optionally temporary, with `securityToken`) or an IAM token. */
-export type Credentials = AkSkCredentials | TokenCredentials;
 
 /** Retry policy. Retries happen on 429, 500, 502, 503, 504, network errors and attempt timeouts. */
 export interface RetryOptions {

@@ -1,4 +1,4 @@
-import { encodeRfc3986 } from '@desktop-api/signer/lean';
+import { encodeRfc3986 } from '@desktop-api/signer/client';
 import { DeleteDesktopRequest, type RequestParameterModel, signing } from '@desktop-api/types';
 import { fail } from './fail.js';
 import type { DeleteDesktopParams } from './options.js';

@@ -75,12 +75,12 @@ describe('configuration', () => {
     [
       'an empty access key',
       { credentials: { accessKey: '', secretKey: SK } },
-      /credentials\.accessKey must be an AK.*; got ""/,
+      /credentials\.accessKey "" must be an AK/,
     ],
     [
       'an access key with a comma',
       { credentials: { accessKey: 'AK,x', secretKey: SK } },
-      /accessKey must be an AK, without spaces, "," or "="; got "AK,x"/,
+      /credentials\.accessKey "AK,x" must be an AK, without spaces, "," or "="\.$/,
     ],
     ['an empty secret key', { credentials: { accessKey: 'AK', secretKey: '' } }, /secretKey is empty/],
     ['an empty security token', { credentials: { ...CREDENTIALS, securityToken: '' } }, /securityToken is empty/],
@@ -88,12 +88,12 @@ describe('configuration', () => {
     [
       'token and AK together',
       { credentials: { token: TOKEN, accessKey: 'AK' } as never },
-      /credentials hold token and accessKey: pass one/,
+      /credentials hold a token and an AK\/SK: pass one of them\.$/,
     ],
     [
       'no credentials',
       { credentials: undefined as never },
-      /pass credentials: \{ accessKey, secretKey \} or \{ token \}/,
+      /credentials are missing: pass \{ accessKey, secretKey \} or \{ token \}/,
     ],
     ['a zero timeout', { timeoutMs: 0 }, /timeoutMs must be a finite number ≥ 1; got 0\.$/],
     ['zero attempts', { retry: { attempts: 0 } }, /retry\.attempts must be a finite number ≥ 1; got 0\.$/],

@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import { REDACTED } from '@desktop-api/signer';
 import { defaultRegion, endpointTemplate, signing, tokenHeader } from '@desktop-api/types';
 import { describe, expect, it } from 'vitest';
 import { createDesktopClient } from '../src/index.js';
@@ -60,7 +61,7 @@ describe('no secrets in clients, results or errors', () => {
     const result = await client.deleteDesktop({ desktopId: DESKTOP });
     expect(result).toMatchObject({ ok: false, status: 401 });
     expectNoSecret(result, [SK, SECURITY_TOKEN]);
-    expect(JSON.stringify(result)).toContain('[redacted]');
+    expect(JSON.stringify(result)).toContain(REDACTED);
     expect(JSON.stringify(result)).toContain(`Access=${AK}`);
     const error = await client.deleteDesktopOrThrow({ desktopId: DESKTOP }).catch((e: unknown) => e);
     expectNoSecret(error, [SK, SECURITY_TOKEN]);
@@ -79,7 +80,7 @@ describe('no secrets in clients, results or errors', () => {
     });
     const result = await client.deleteDesktop({ desktopId: DESKTOP });
     expectNoSecret(result, [TOKEN]);
-    expect(result).toMatchObject({ error: { message: 'bad token [redacted]' } });
+    expect(result).toMatchObject({ error: { message: `bad token ${REDACTED}` } });
   });
 
   it('keeps secrets out of network errors', async () => {
@@ -96,7 +97,7 @@ describe('no secrets in clients, results or errors', () => {
     const error = await client.deleteDesktop({ desktopId: DESKTOP }).catch((e: unknown) => e);
     expect(error).toMatchObject({
       code: 'CLIENT.NETWORK_ERROR',
-      message: 'DeleteDesktop failed CLIENT.NETWORK_ERROR: connect failed for [redacted]',
+      message: `DeleteDesktop failed CLIENT.NETWORK_ERROR: connect failed for ${REDACTED}`,
     });
     expect(JSON.stringify(error)).not.toContain(TOKEN);
     expect(inspect(error, { depth: 0 })).not.toContain(TOKEN);
