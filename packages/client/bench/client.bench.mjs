@@ -1,7 +1,8 @@
 // One run, one local node:http server answering 204, sequential DeleteDesktop calls:
-//   raw fetch of the identical signed-shape request (baseline), the same request on raw node:http,
-//   openapi-fetch alone (unsigned), @desktop-api/client with AK/SK signing (its default Node transport, and over
-//   fetch), and the official Huawei SDK core (HcClient) sending the same call;
+//   raw fetch of the identical signed-shape request (baseline), the same request on raw node:http (second baseline),
+//   openapi-fetch alone (unsigned), @desktop-api/client with AK/SK signing over its default transport (the global
+//   fetch) and over nodeHttp() (@desktop-api/client/node), and the official Huawei SDK core (HcClient) sending the
+//   same call;
 // plus signatures per second of @desktop-api/signer and the one-call browser bundle size.
 // Writes the table into README.md between the bench markers and prints it.
 // Run: pnpm --filter @desktop-api/client bench (turbo builds dist/ first), or `pnpm build && node bench/client.bench.mjs`.
@@ -10,9 +11,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
+import { demo } from '@desktop-api/mock-server';
 import { sign } from '@desktop-api/signer';
+import { DeleteDesktopRequest, signing } from '@desktop-api/types';
 import createClient from 'openapi-fetch';
 import { createDesktopClient } from '../dist/index.js';
+import { nodeHttp } from '../dist/node.js';
 import { bundleOneCall } from '../scripts/bundle.mjs';
 
 const require = createRequire(import.meta.url);
@@ -22,9 +26,12 @@ const { HcClient } = require('@huaweicloud/huaweicloud-sdk-core/HcClient');
 const { DefaultHttpClient } = require('@huaweicloud/huaweicloud-sdk-core/http/DefaultHttpClient');
 const { BasicCredentials } = require('@huaweicloud/huaweicloud-sdk-core/auth/BasicCredentials');
 
-const PROJECT = '0bec5db98280d2d02fd6c00c2de791ce';
-const DESKTOP = 'a130ab3a-72bf-4b71-baa9-af4987c8e338';
-const CREDENTIALS = { accessKey: 'SANDBOXDEMOAK0000001', secretKey: 'SandboxDemoSecretKey000000000000000000000' };
+const PROJECT = demo.projectId;
+const DESKTOP = demo.desktops.alice;
+const CREDENTIALS = { accessKey: demo.accessKey, secretKey: demo.secretKey };
+const METHOD = DeleteDesktopRequest.method;
+const SIGNED_HEADERS = signing.sdkSignedHeaders.find((s) => s.sdk === 'nodejs').signedHeaders;
+const FIXED_HEADERS = { 'content-type': DeleteDesktopRequest.sdkContentType, [signing.projectHeader]: PROJECT };
 const CALLS = Number(process.env.BENCH_CALLS ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 
@@ -37,14 +44,17 @@ const server = createServer((req, res) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
-const path = `/v2/${PROJECT}/desktops/${DESKTOP}`;
+const desktopParameter = DeleteDesktopRequest.parameters.find(
+  (p) => p.in === 'path' && p.name !== signing.projectParameter,
+);
+const path = DeleteDesktopRequest.path
+  .replace(`{${signing.projectParameter}}`, PROJECT)
+  .replace(`{${desktopParameter.name}}`, encodeURIComponent(DESKTOP));
 
 // Baseline: the exact headers the client sends, signed once up front.
-const signed = await sign(
-  { method: 'DELETE', url: `${base}${path}`, headers: { 'Content-Type': 'application/json', 'X-Project-Id': PROJECT } },
-  CREDENTIALS,
-  { signedHeaders: ['content-type', 'host', 'x-project-id', 'x-sdk-date'] },
-);
+const signed = await sign({ method: METHOD, url: `${base}${path}`, headers: FIXED_HEADERS }, CREDENTIALS, {
+  signedHeaders: SIGNED_HEADERS,
+});
 const rawHeaders = Object.fromEntries(signed.headers);
 // The baseline must send what the client sends: same method, URL and header names.
 {
@@ -60,18 +70,18 @@ const rawHeaders = Object.fromEntries(signed.headers);
   });
   await probe.deleteDesktop({ desktopId: DESKTOP });
   const names = (headers) => [...headers.keys()].sort().join(',');
-  if (seen.method !== 'DELETE' || seen.url !== `${base}${path}` || names(seen.headers) !== names(signed.headers)) {
+  if (seen.method !== METHOD || seen.url !== `${base}${path}` || names(seen.headers) !== names(signed.headers)) {
     throw new Error(`baseline differs from the client's request: ${names(seen.headers)} vs ${names(signed.headers)}`);
   }
 }
 const openapi = createClient({ baseUrl: base, fetch: globalThis.fetch });
-// As installed: without `fetch`, on Node the client sends through node:http.
+// As installed: the default transport is the global fetch, read at each call.
 const client = createDesktopClient({ endpoint: base, projectId: PROJECT, credentials: CREDENTIALS });
-const clientOverFetch = createDesktopClient({
+const clientNodeHttp = createDesktopClient({
   endpoint: base,
   projectId: PROJECT,
   credentials: CREDENTIALS,
-  fetch: globalThis.fetch,
+  transport: nodeHttp(),
 });
 const sdk = new HcClient(new DefaultHttpClient({}, [base]), {})
   .withEndpoints([base])
@@ -84,13 +94,13 @@ const expect204 = (status) => {
 };
 const variants = {
   raw: async () => {
-    const r = await fetch(`${base}${path}`, { method: 'DELETE', headers: rawHeaders });
+    const r = await fetch(`${base}${path}`, { method: METHOD, headers: rawHeaders });
     await r.body?.cancel();
     expect204(r.status);
   },
   http: () =>
     new Promise((resolve, reject) => {
-      const req = request(`${base}${path}`, { method: 'DELETE', headers: rawHeaders }, (res) => {
+      const req = request(`${base}${path}`, { method: METHOD, headers: rawHeaders }, (res) => {
         res.resume();
         res.on('end', () => resolve(expect204(res.statusCode)));
       });
@@ -104,14 +114,14 @@ const variants = {
     expect204(response.status);
   },
   client: async () => expect204((await client.deleteDesktop({ desktopId: DESKTOP })).status),
-  clientFetch: async () => expect204((await clientOverFetch.deleteDesktop({ desktopId: DESKTOP })).status),
+  clientNodeHttp: async () => expect204((await clientNodeHttp.deleteDesktop({ desktopId: DESKTOP })).status),
   sdk: async () =>
     expect204(
       (
         await sdk.sendRequest({
-          method: 'DELETE',
-          url: '/v2/{project_id}/desktops/{desktop_id}',
-          contentType: 'application/json',
+          method: METHOD,
+          url: DeleteDesktopRequest.path,
+          contentType: DeleteDesktopRequest.sdkContentType,
           pathParams: { desktop_id: DESKTOP },
           queryParams: {},
           headers: {},
@@ -120,15 +130,7 @@ const variants = {
         })
       ).httpStatusCode,
     ),
-  sign: () =>
-    sign(
-      {
-        method: 'DELETE',
-        url: `${base}${path}`,
-        headers: { 'Content-Type': 'application/json', 'X-Project-Id': PROJECT },
-      },
-      CREDENTIALS,
-    ),
+  sign: () => sign({ method: METHOD, url: `${base}${path}`, headers: FIXED_HEADERS }, CREDENTIALS),
 };
 
 const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
@@ -149,25 +151,27 @@ const us = Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, media
 const minimal = await bundleOneCall({ entry: 'browser/minimal.ts' });
 const page = await bundleOneCall();
 
+const ratio = (key, to) => `${(us[key] / us[to]).toFixed(2)}×`;
 const row = (name, key) =>
-  `| ${name} | ${us[key].toFixed(1)} | ${(us[key] / us.raw).toFixed(2)}× | ${(us[key] / us.sdk).toFixed(2)}× |`;
+  `| ${name} | ${us[key].toFixed(1)} | ${ratio(key, 'raw')} | ${ratio(key, 'http')} | ${ratio(key, 'sdk')} |`;
 const cpus = os.cpus();
 const table = [
   `Command: \`pnpm --filter @desktop-api/client bench\` (${CALLS} sequential calls × ${ROUNDS} interleaved rounds, median round) · ` +
     `Node ${process.version}, ${cpus[0]?.model.trim() ?? 'unknown CPU'}, os.cpus().length = ${cpus.length}`,
   '',
-  '| DELETE to a local 204 server | µs per call | vs raw fetch | vs official SDK |',
-  '| --- | ---: | ---: | ---: |',
+  '| DELETE to a local 204 server | µs per call | vs raw fetch | vs raw `node:http` | vs official SDK |',
+  '| --- | ---: | ---: | ---: | ---: |',
   row('raw `fetch`, same signed request (baseline)', 'raw'),
-  row('raw `node:http`, same signed request', 'http'),
+  row('raw `node:http`, same signed request (baseline)', 'http'),
   row('openapi-fetch alone, unsigned', 'openapi'),
-  row('**@desktop-api/client**, AK/SK signed (default: `node:http` on Node)', 'client'),
-  row('@desktop-api/client, AK/SK signed, `fetch: globalThis.fetch`', 'clientFetch'),
+  row('**@desktop-api/client**, AK/SK signed, default transport (the global `fetch`)', 'client'),
+  row('**@desktop-api/client**, AK/SK signed, `transport: nodeHttp()`', 'clientNodeHttp'),
   row('official SDK core (`HcClient`), AK/SK signed', 'sdk'),
   '',
-  `The client's own cost per call (signing, timeout, retry bookkeeping, result): ${(us.client - us.http).toFixed(1)} µs ` +
-    `over raw \`node:http\` (${(us.client / us.http).toFixed(2)}×), ${(us.clientFetch - us.raw).toFixed(1)} µs over raw \`fetch\` ` +
-    `(${(us.clientFetch / us.raw).toFixed(2)}×; undici follows each attempt's AbortSignal at a cost of its own).`,
+  `The client's own cost per call (signing, timeout, retry bookkeeping, result): ${(us.client - us.raw).toFixed(1)} µs ` +
+    `over raw \`fetch\` with the default transport (undici follows each attempt's AbortSignal at a cost of its own), ` +
+    `${(us.clientNodeHttp - us.http).toFixed(1)} µs over raw \`node:http\` with \`nodeHttp()\`, which takes ` +
+    `${ratio('clientNodeHttp', 'client')} the time per call of the default.`,
   `Signer: ${Math.round(1e6 / us.sign).toLocaleString('en-US')} signatures per second (${us.sign.toFixed(1)} µs each; Node built-in crypto on Node, Web Crypto elsewhere).`,
   `Browser program making one signed call (\`browser/minimal.ts\`, esbuild --minify, gzip -9): ${minimal.eagerGzip} bytes ` +
     `(the browser test's page, which also shows the result: ${page.eagerGzip} bytes); openapi-fetch for \`client.raw\`, ` +

@@ -19,7 +19,6 @@ export async function bundleOneCall({ minify = true, entry = 'browser/one-call.t
     splitting: true,
     format: 'esm',
     platform: 'browser',
-    define: { __NODE__: 'false' },
     target: 'es2022',
     outdir: 'out',
     write: false,

@@ -1,61 +1,60 @@
-import { ALGORITHM, EMPTY_BODY_SHA256, encodeRfc3986, formatSdkDate, signatureOf } from '@desktop-api/signer/lean';
+import { createRequestSigner, type MaybePromise } from '@desktop-api/signer/client';
+import { DeleteDesktopRequest, signing, tokenHeader } from '@desktop-api/types';
 import type { ClientConfig } from './config.js';
 
-/** The headers of one DeleteDesktop attempt and, with AK/SK, its `Authorization` value being computed. */
+/**
+ * The headers the official Node.js SDK signs for DeleteDesktop (the `nodejs` entry of `signing.sdkSignedHeaders` in
+ * the spec model), which this client signs too; temporary credentials add the security-token header.
+ */
+export const SIGNED_HEADERS: readonly string[] = signing.sdkSignedHeaders.find(
+  (s) => s.sdk === 'nodejs',
+)!.signedHeaders;
+
+/**
+ * The header facts of the spec model that `client.raw` signs with: handed to its lazily loaded chunk, so that the
+ * chunk imports nothing of the model itself (which would split the model into a chunk of its own).
+ */
+export const WIRE = {
+  contentType: DeleteDesktopRequest.sdkContentType as string | null,
+  signedHeaders: SIGNED_HEADERS,
+  projectHeader: signing.projectHeader,
+  dateHeader: signing.dateHeader,
+  tokenHeader,
+};
+
+/** See {@link WIRE}. */
+export type Wire = typeof WIRE;
+
+/** The headers of one DeleteDesktop attempt and, with AK/SK, its `Authorization` value. */
 export interface Authorized {
   headers: Record<string, string>;
-  authorization?: Promise<string> | undefined;
+  authorization?: MaybePromise<string> | undefined;
 }
 
 /**
  * Authenticates DeleteDesktop attempts for `config`. `path` is the encoded path after the endpoint, `query` the
- * query string without `?`, already canonical (flags in code-point order, values unreserved).
+ * canonical query string without `?`. Every request carries the Content-Type the official SDKs send (the
+ * operation's `sdkContentType`) and the `User-Agent` when configured (unsigned); header names are lower-case.
  *
- * With AK/SK the canonical request is assembled from parts fixed at creation (base path, the `content-type`, `host`
- * and `x-project-id` lines, the signed names, the empty-body hash) and the per-call path, query and date, signed
- * as the official SDKs sign it: `content-type;host;x-project-id;x-sdk-date` (plus `x-security-token` with
- * temporary credentials). With a token, `X-Auth-Token` and no signature. The `User-Agent` is sent unsigned.
- * Returns at once: `authorization` resolves when Web Crypto has computed the signature.
+ * With AK/SK, the project header and the signature of the signer's `createRequestSigner`, prepared once here: the
+ * headers the official Node.js SDK signs ({@link SIGNED_HEADERS}). With a token, the token header and no signature.
  */
 export function authorizer(config: ClientConfig): (path: string, query: string) => Authorized {
-  const { auth, projectId, userAgent } = config;
-  const fixed: Record<string, string> = { 'Content-Type': 'application/json' };
-  if (userAgent !== undefined) fixed['User-Agent'] = userAgent;
+  const { auth } = config;
+  const fixed: Record<string, string> = {};
+  if (WIRE.contentType) fixed['content-type'] = WIRE.contentType;
+  if (config.userAgent !== undefined) fixed['user-agent'] = config.userAgent;
   if (auth.kind === 'token') {
-    fixed['X-Auth-Token'] = auth.token;
+    fixed[tokenHeader.toLowerCase()] = auth.token;
     return () => ({ headers: { ...fixed } });
   }
-  const { accessKey, secretKey, securityToken } = auth.credentials;
-  fixed['X-Project-Id'] = projectId;
-  if (securityToken !== undefined) fixed['X-Security-Token'] = securityToken;
-  const url = new URL(config.baseUrl);
-  const token = securityToken === undefined ? '' : `x-security-token:${securityToken.trim()}\n`;
-  const names = `content-type;host;x-project-id;x-sdk-date${token && ';x-security-token'}`;
-  // The endpoint's base path, canonical (each segment decoded and RFC 3986-encoded; the config checked it decodes).
-  const base = url.pathname.split('/').map((segment) => encodeRfc3986(decodeURIComponent(segment)));
-  const head = `DELETE\n${base.join('/').replace(/\/$/, '')}`;
-  const middle = `\ncontent-type:application/json\nhost:${url.host}\nx-project-id:${projectId.trim()}\nx-sdk-date:`;
-  const tail = `\n${token}\n${names}\n${EMPTY_BODY_SHA256}`;
-  const prefix = `${ALGORITHM} Access=${accessKey}, SignedHeaders=${names}, Signature=`;
-  return (path, query) => {
-    const date = __NODE__ ? sdkDate!(config.now()) : formatSdkDate(new Date(config.now()));
-    // The digest starts here, synchronously, and runs while the caller builds the request.
-    const signature = signatureOf(`${head}${path}/\n${query}${middle}${date}${tail}`, date, secretKey);
-    return { headers: { ...fixed, 'X-Sdk-Date': date }, authorization: signature.then((s) => prefix + s) };
-  };
-}
-
-/** On Node, `formatSdkDate` of a time in milliseconds, formatted once per second (X-Sdk-Date has whole seconds). */
-const sdkDate = __NODE__ ? /* @__PURE__ */ sdkDateCache() : undefined;
-
-function sdkDateCache(): (now: number) => string {
-  let second: number | undefined;
-  let date = '';
-  return (now) => {
-    if (Math.floor(now / 1000) !== second) {
-      date = formatSdkDate(new Date(now));
-      second = Math.floor(now / 1000);
-    }
-    return date;
-  };
+  fixed[signing.projectHeader.toLowerCase()] = config.projectId;
+  return createRequestSigner({
+    credentials: auth.credentials,
+    method: DeleteDesktopRequest.method,
+    endpoint: config.baseUrl,
+    headers: fixed,
+    signedHeaders: SIGNED_HEADERS,
+    now: config.now,
+  });
 }

@@ -1,9 +1,10 @@
-import type { AkSkCredentials } from '@desktop-api/signer/lean';
+import { type AkSkCredentials, type Credentials, checkCredentials } from '@desktop-api/signer/client';
 import { defaultRegion, endpointTemplate, regions } from '@desktop-api/types';
 import { fail } from './fail.js';
-import { nodeTransport } from './node-http.js';
 import type { DesktopClientOptions, FetchLike, RetryOptions } from './options.js';
-import type { Send } from './transport.js';
+import { checkParameter } from './parameter.js';
+import { projectParameter } from './request.js';
+import type { Transport } from './transport.js';
 
 /** How requests are authenticated. */
 export type Auth = { kind: 'aksk'; credentials: AkSkCredentials } | { kind: 'token'; token: string };
@@ -16,10 +17,10 @@ export interface ClientConfig {
   baseUrl: string;
   projectId: string;
   auth: Auth;
-  /** What `client.raw` sends with. */
-  fetch: FetchLike;
-  /** What `deleteDesktop` sends with: `options.fetch`, else on Node the Node transport, else the global fetch. */
-  send: Send;
+  /** `options.fetch`: what `client.raw` sends with, and `deleteDesktop` without a transport. */
+  fetch: FetchLike | undefined;
+  /** `options.transport`: what `deleteDesktop` sends with, when given. */
+  transport: Transport | undefined;
   now: () => number;
   timeoutMs: number;
   retry: RetryPolicy;
@@ -70,36 +71,27 @@ function baseUrlOf({ region, endpoint }: DesktopClientOptions): string {
   return url.href.replace(/\/+$/, '');
 }
 
-/** Validates credentials here, with messages that never echo a secret (the AK is not one). */
+/** Checks credentials with the signer's one rule (messages never echo a secret; the AK is not one). */
 function authOf(credentials: DesktopClientOptions['credentials']): Auth {
-  if (!credentials || typeof credentials !== 'object') bad('pass credentials: { accessKey, secretKey } or { token }');
-  if ('token' in credentials) {
-    if ('accessKey' in credentials) bad('credentials hold token and accessKey: pass one');
-    const { token } = credentials;
-    if (typeof token !== 'string' || !token.trim()) bad('credentials.token is empty: pass an IAM token');
-    return { kind: 'token', token };
+  let checked: Credentials;
+  try {
+    checked = checkCredentials(credentials);
+  } catch (error) {
+    bad((error as Error).message.replace(/\.$/, ''));
   }
-  const { accessKey, secretKey, securityToken } = credentials;
-  if (typeof accessKey !== 'string' || !/^[^\s,=]+$/.test(accessKey)) {
-    bad('credentials.accessKey must be an AK, without spaces, "," or "="', accessKey);
-  }
-  if (typeof secretKey !== 'string' || !secretKey) bad('credentials.secretKey is empty: pass your SK');
-  if (securityToken !== undefined && (typeof securityToken !== 'string' || !securityToken)) {
-    bad('credentials.securityToken is empty: omit it for permanent AK/SK');
-  }
-  return { kind: 'aksk', credentials: { accessKey, secretKey, securityToken } };
+  return 'token' in checked ? { kind: 'token', token: checked.token } : { kind: 'aksk', credentials: checked };
 }
 
 /** Validates options; throws a TypeError naming the problem and the fix (never echoing a secret). */
 export function resolveConfig(input: DesktopClientOptions): ClientConfig {
   // Without an options object, the projectId check below reports it.
   const options = input ?? ({} as DesktopClientOptions);
-  const { projectId } = options;
-  if (typeof projectId !== 'string' || !/^(?!\.\.?$)[\x21-\x7e]{1,255}$/.test(projectId)) {
-    bad('projectId must be your project ID: 1–255 visible ASCII characters', projectId);
+  const { projectId, fetch, transport } = options;
+  if (projectParameter) checkParameter('createDesktopClient', projectParameter, projectId);
+  // It is also sent as a header value: no spaces, line breaks or other characters a header would mangle.
+  if (typeof projectId !== 'string' || !/^[\x21-\x7e]+$/.test(projectId)) {
+    bad('projectId must be visible ASCII, without spaces', projectId);
   }
-  const fetch = options.fetch ?? globalThis.fetch?.bind(globalThis);
-  if (typeof fetch !== 'function') bad('no global fetch: pass options.fetch');
   const retry = options.retry === false ? { attempts: 1 } : (options.retry ?? {});
   const n = {} as Record<keyof typeof NUMBERS, number>;
   for (const [name, [fallback, min]] of Object.entries(NUMBERS) as Array<[keyof typeof NUMBERS, readonly number[]]>) {
@@ -117,7 +109,7 @@ export function resolveConfig(input: DesktopClientOptions): ClientConfig {
     projectId,
     auth: authOf(options.credentials),
     fetch,
-    send: (__NODE__ && !options.fetch && nodeTransport(baseUrl)) || fetch,
+    transport,
     now: options.now ?? Date.now,
     timeoutMs,
     retry: {

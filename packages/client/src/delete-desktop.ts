@@ -1,11 +1,14 @@
+import { DeleteDesktopRequest } from '@desktop-api/types';
 import type { Authorized } from './auth.js';
 import type { ClientConfig } from './config.js';
-import { readError } from './error-body.js';
+import { REQUEST_ID, readError } from './error-body.js';
 import { DesktopApiError } from './errors.js';
+import { fail } from './fail.js';
 import type { CallOptions, DeleteDesktopParams } from './options.js';
 import { deleteDesktopTarget } from './request.js';
 import type { DeleteDesktopResult, DesktopErrorInfo } from './result.js';
 import { backoffMs, RETRY_STATUSES, retryAfterMs, UNCERTAIN_STATUSES } from './retry.js';
+import type { Transport } from './transport.js';
 
 /**
  * Sends DeleteDesktop with retries and returns its result. Resolves for every HTTP answer; rejects with
@@ -20,6 +23,10 @@ export async function deleteDesktop(
   options: CallOptions = {},
 ): Promise<DeleteDesktopResult> {
   const { path, query } = deleteDesktopTarget(config.projectId, params);
+  // The fetch in force now: an interceptor or polyfill installed after the client was created is used.
+  const send: Transport | undefined = config.transport ?? config.fetch ?? globalThis.fetch;
+  if (typeof send !== 'function')
+    fail('deleteDesktop', 'nothing to send with: pass options.fetch or options.transport');
   const url = `${config.baseUrl}${path}${query && `?${query}`}`;
   const { signal } = options;
   const { retry } = config;
@@ -38,13 +45,13 @@ export async function deleteDesktop(
       const { headers, authorization } = authorize(path, query);
       let signature: string | undefined;
       if (authorization) {
-        headers.Authorization = await authorization;
-        signature = headers.Authorization.slice(-64);
+        headers.authorization = await authorization;
+        signature = headers.authorization.slice(-64);
       }
       // fetch(url, init) builds the Request once; a Request passed in would be copied, and its signal followed, again.
-      const response = await config.send(url, { method: 'DELETE', headers, signal: limit.signal });
+      const response = await send(url, { method: DeleteDesktopRequest.method, headers, signal: limit.signal });
       const { status } = response;
-      const requestId = response.headers.get('x-request-id') ?? undefined;
+      const requestId = response.headers.get(REQUEST_ID) ?? undefined;
       if (status === 204) {
         await response.body?.cancel();
         return { ok: true, status, requestId, attempts: attempt, deletedByEarlierAttempt: false };

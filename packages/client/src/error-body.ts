@@ -1,5 +1,17 @@
+import type { DeleteDesktopOperation, DeleteDesktopStatus, ErrorBody } from '@desktop-api/types';
 import type { DesktopErrorInfo } from './result.js';
 import type { Answer } from './transport.js';
+
+/** A response header the spec documents for some status of DeleteDesktop. */
+type ResponseHeader = {
+  [S in DeleteDesktopStatus]: keyof NonNullable<DeleteDesktopOperation['responses'][S]['headers']>;
+}[DeleteDesktopStatus];
+
+/** The request-ID response header, a name the compiler checks against the generated types. */
+export const REQUEST_ID = 'X-Request-Id' satisfies ResponseHeader;
+
+/** A property of the spec's error body (checked by the compiler against the generated types). */
+type Field = keyof ErrorBody;
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
@@ -11,7 +23,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  */
 export async function readError(response: Answer, scrub: (s: string) => string): Promise<DesktopErrorInfo<unknown>> {
   const raw = scrub(await response.text().catch(() => ''));
-  const requestId = response.headers.get('x-request-id') ?? undefined;
+  const requestId = response.headers.get(REQUEST_ID) ?? undefined;
   const status = response.status;
   let b: Record<string, unknown> | undefined;
   try {
@@ -19,11 +31,11 @@ export async function readError(response: Answer, scrub: (s: string) => string):
   } catch {}
   if (b && typeof b === 'object' && !Array.isArray(b)) {
     return {
-      code: text(b['error_code']) ?? text(b['code']) ?? `${status}`,
-      message: text(b['error_msg']) ?? text(b['message']) ?? `HTTP ${status} without error_msg`,
-      detail: text(b['error_detail']),
-      encodedAuthorizationMessage: text(b['encoded_authorization_message']),
-      requestId: requestId ?? text(b['request_id']),
+      code: text(b['error_code' satisfies Field]) ?? text(b['code']) ?? `${status}`,
+      message: text(b['error_msg' satisfies Field]) ?? text(b['message']) ?? `HTTP ${status} without error_msg`,
+      detail: text(b['error_detail' satisfies Field]),
+      encodedAuthorizationMessage: text(b['encoded_authorization_message' satisfies Field]),
+      requestId: requestId ?? text(b['request_id' satisfies Field]),
       body: b,
     };
   }

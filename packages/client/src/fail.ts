@@ -1,7 +1,10 @@
-/** How an offending value reads in a message: strings quoted, objects as "an object", others as text; cut at 80. */
+/**
+ * How an offending value reads in a message: strings quoted (cut at 80, then with their length in code points),
+ * objects as "an object", others as text.
+ */
 const shown = (value: unknown): string =>
   typeof value === 'string'
-    ? JSON.stringify(value.slice(0, 80))
+    ? JSON.stringify(value.slice(0, 80)) + (value.length > 80 ? `… (${[...value].length} characters)` : '')
     : value && typeof value === 'object'
       ? 'an object'
       : String(value).slice(0, 80);

@@ -4,11 +4,11 @@
  * @packageDocumentation
  */
 
-export type { AkSkCredentials } from '@desktop-api/signer';
 export { defaultRegion, type Region, regions } from '@desktop-api/types';
 export { createDesktopClient, type DesktopClient } from './client.js';
 export { type ClientErrorCode, DesktopApiError } from './errors.js';
 export type {
+  AkSkCredentials,
   CallOptions,
   Credentials,
   DeleteDesktopParams,
@@ -29,3 +29,4 @@ export type {
   DesktopErrorInfo,
 } from './result.js';
 export type { HttpStatus, UndocumentedStatus } from './status.js';
+export type { Answer, Transport } from './transport.js';

@@ -1,69 +1,49 @@
-import type { Answer, Send } from './transport.js';
-
-/** The parts of Node's `http`/`https` modules the transport uses. */
-interface IncomingMessage {
-  statusCode?: number;
-  headers: Record<string, string | string[] | undefined>;
-  setEncoding(encoding: 'utf8'): void;
-  on(event: 'data', listener: (chunk: string) => void): void;
-  on(event: 'end', listener: () => void): void;
-  on(event: 'error' | 'close', listener: (error?: Error) => void): void;
-  resume(): void;
-  destroy(): void;
-}
-interface NodeHttp {
-  request(
-    options: object,
-    callback: (response: IncomingMessage) => void,
-  ): { on(event: 'error', listener: (error: Error) => void): void; end(): void };
-}
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { type AgentOptions, Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { Answer, Transport } from './transport.js';
 
 /** Error bodies are read up to this many characters; a longer one is cut there and its connection closed. */
 const MAX_BODY = 1 << 20;
 
-/** The global undici dispatcher (`setGlobalDispatcher`), which only `fetch` follows. */
-const DISPATCHER = Symbol.for('undici.globalDispatcher.1');
-
-type Get = (id: string) => unknown;
-
 /**
- * Whether `globalThis.fetch` is Node's own, sending through Node's default undici dispatcher: only then may the
- * Node transport stand in for it. A replaced fetch (test doubles, MSW, polyfills) or a dispatcher of the caller's
- * (proxy, mock or retry agents) is kept.
- */
-function fetchIsNodeDefault(): boolean {
-  const fetch = globalThis.fetch;
-  if (
-    typeof fetch === 'function' &&
-    !/internal\/deps\/undici|lazyUndici/.test(Function.prototype.toString.call(fetch))
-  ) {
-    return false;
-  }
-  const dispatcher = (globalThis as Record<symbol, { constructor?: { name?: string } } | undefined>)[DISPATCHER];
-  return dispatcher === undefined || dispatcher.constructor?.name === 'Agent';
-}
-
-/**
- * The DeleteDesktop transport on Node: `node:http`/`node:https` with their global agents (keep-alive), as the
- * official SDKs send, at about half the time per call of Node's `fetch`. Undefined outside Node (no
- * `process.getBuiltinModule`) and wherever `fetch` must be kept (see {@link fetchIsNodeDefault}).
+ * A DeleteDesktop transport on `node:http`/`node:https`, as the official Node.js SDK sends: keep-alive connections
+ * reused from call to call, only the headers the client sets (plus `Host` and `Connection`), in about half the time
+ * per call of Node's `fetch` (see the README's benchmark). Pass it as `transport` to `createDesktopClient`;
+ * `client.raw` keeps sending with fetch.
  *
- * Same behaviour as `fetch` for DeleteDesktop: the attempt's signal aborts the request and the reading of its
- * body; the socket goes back to the agent once a 204 is seen; redirects are answers, not followed.
+ * - No argument: Node's global agents (`http.globalAgent`, `https.globalAgent`) and their TLS settings.
+ * - Agent options (`keepAlive`, `maxSockets`, `ca`, `cert`, `key`, `rejectUnauthorized`, …): one `http.Agent` and one
+ *   `https.Agent` made with them, keep-alive unless `keepAlive: false`.
+ * - An agent (`http.Agent`, or `https.Agent` for an https endpoint): every request goes through it.
+ *
+ * It behaves as fetch does for DeleteDesktop: the attempt's signal aborts the request and the reading of its body,
+ * connection errors reject with a TypeError whose `cause` holds the code (`ECONNREFUSED`, `ECONNRESET`, certificate
+ * errors); error bodies are read up to 2²⁰ characters. Unlike fetch, a redirect is an answer, never followed with
+ * the signature, and the socket goes back to its agent as soon as a 204 is seen.
  */
-export function nodeTransport(baseUrl: string): Send | undefined {
-  const get = (globalThis as { process?: { getBuiltinModule?: Get } }).process?.getBuiltinModule;
-  if (typeof get !== 'function' || !fetchIsNodeDefault()) return undefined;
-  const base = new URL(baseUrl);
-  const http = get(base.protocol === 'https:' ? 'node:https' : 'node:http') as NodeHttp | undefined;
-  if (!http) return undefined;
-  // Parsed once: each call passes the path after the origin.
-  const { origin, protocol, port } = base;
-  const hostname = base.hostname.replace(/^\[|\]$/g, '');
+export function nodeHttp(agent?: AgentOptions | HttpAgent): Transport {
+  let agents: { 'http:': HttpAgent | undefined; 'https:': HttpAgent | undefined };
+  if (agent instanceof HttpAgent) agents = { 'http:': agent, 'https:': agent };
+  else if (agent) {
+    const options = { keepAlive: true, ...agent };
+    agents = { 'http:': new HttpAgent(options), 'https:': new HttpsAgent(options) };
+  } else agents = { 'http:': undefined, 'https:': undefined };
+  // The endpoint parsed once: a client sends every call to the same origin.
+  let last: { origin: string; options: object; send: typeof httpRequest } | undefined;
   return (url, { method, headers, signal }) =>
     new Promise<Answer>((resolve, reject) => {
-      const options = { protocol, hostname, port, path: url.slice(origin.length), method, headers, signal };
-      const request = http.request(options, (response) => resolve(new NodeAnswer(response)));
+      const origin = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i.exec(url)?.[0] ?? url;
+      if (last?.origin !== origin) {
+        const { protocol, hostname, port } = new URL(url);
+        if (protocol !== 'http:' && protocol !== 'https:') {
+          throw new TypeError(`nodeHttp sends to http(s) URLs only; got ${protocol}`);
+        }
+        const agent = agents[protocol];
+        const options = { protocol, hostname: hostname.replace(/^\[|\]$/g, ''), port, ...(agent && { agent }) };
+        last = { origin, options, send: protocol === 'https:' ? httpsRequest : httpRequest };
+      }
+      const options = { ...last.options, path: url.slice(origin.length) || '/', method, headers, signal };
+      const request = last.send(options, (response) => resolve(new NodeAnswer(response)));
       // As fetch reports them: a TypeError whose cause holds the code (ECONNREFUSED, ECONNRESET, …).
       request.on('error', (error) => reject(new TypeError(error.message, { cause: error })));
       request.end();
@@ -107,7 +87,7 @@ class NodeAnswer implements Answer {
     this.#read ??= new Promise<string>((resolve, reject) => {
       let body = '';
       response.setEncoding('utf8');
-      response.on('data', (chunk) => {
+      response.on('data', (chunk: string) => {
         body += chunk;
         if (body.length > MAX_BODY) {
           resolve(body.slice(0, MAX_BODY));

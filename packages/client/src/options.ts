@@ -1,13 +1,9 @@
-import type { AkSkCredentials } from '@desktop-api/signer';
+import type { Credentials } from '@desktop-api/signer/client';
 import type { Region } from '@desktop-api/types';
+import type { Transport } from './transport.js';
 
-/** Token credentials: an IAM token scoped to the project, sent as `X-Auth-Token` (no signature). */
-export interface TokenCredentials {
-  token: string;
-}
-
-/** AK/SK (optionally temporary, with `securityToken`) or an IAM token. */
-export type Credentials = AkSkCredentials | TokenCredentials;
+export type { AkSkCredentials, Credentials, TokenCredentials } from '@desktop-api/signer/client';
+export type { DeleteDesktopParams } from '@desktop-api/types';
 
 /** Retry policy. Retries happen on 429, 500, 502, 503, 504, network errors and attempt timeouts. */
 export interface RetryOptions {
@@ -27,23 +23,27 @@ export interface RetryOptions {
 
 /** Options of {@link createDesktopClient}. Give exactly one of `region` and `endpoint`. */
 export interface DesktopClientOptions {
-  /** A Workspace region, e.g. `cn-north-4`; the endpoint is `https://workspace.{region}.myhuaweicloud.com`. */
+  /** A region of the spec (`regions`); the endpoint is the spec's server template (`endpointTemplate`) for it. */
   region?: Region | undefined;
   /** An absolute base URL instead of a region, e.g. the sandbox `http://127.0.0.1:4010`. */
   endpoint?: string | undefined;
-  /** The project ID (path parameter and, with AK/SK, the `X-Project-Id` header). */
+  /** The project ID: the spec's project path parameter and, with AK/SK, its project header (`signing.projectHeader`). */
   projectId: string;
   credentials: Credentials;
   /**
    * The fetch to use, called like the global fetch: `deleteDesktop` passes `(url, init)`, `client.raw` passes one
-   * `Request`. The sandbox's `sandbox.fetch` fits. Defaults to `globalThis.fetch` at creation, except that on
-   * Node `deleteDesktop` then sends through `node:http`/`node:https` and their global agents (keep-alive), as the
-   * official SDKs do, in about half the time per call of Node's fetch. It keeps to `globalThis.fetch` when that has
-   * been replaced (test doubles, MSW, polyfills) or an undici global dispatcher other than an `Agent` is installed
-   * (proxy or mock agents). Pass `fetch: globalThis.fetch` to send through fetch regardless.
+   * `Request`. The sandbox's `sandbox.fetch` fits. By default both call the global `fetch` in force at each call,
+   * so that what you set up for it applies, also when set up after the client was created: undici's
+   * `setGlobalDispatcher` (a proxy, a corporate CA), MSW or nock interceptors, polyfills.
    */
   fetch?: FetchLike | undefined;
-  /** Clock in milliseconds for `X-Sdk-Date` and `Retry-After` dates; default `Date.now`. */
+  /**
+   * What `deleteDesktop` sends with, instead of `fetch`: on Node, `nodeHttp()` of `@desktop-api/client/node` sends
+   * through `node:http`/`node:https` keep-alive agents, as the official Node.js SDK does, at less cost per call than
+   * fetch (see the README's benchmark). `client.raw` keeps sending with `fetch`.
+   */
+  transport?: Transport | undefined;
+  /** Clock in milliseconds for the signing date and `Retry-After` dates; default `Date.now`. */
   now?: (() => number) | undefined;
   /** Time limit of each attempt in milliseconds; default 30 000. */
   timeoutMs?: number | undefined;
@@ -51,18 +51,6 @@ export interface DesktopClientOptions {
   retry?: RetryOptions | false | undefined;
   /** `User-Agent` to send (unsigned, as the official SDKs do); by default none is set. */
   userAgent?: string | undefined;
-}
-
-/** Parameters of DeleteDesktop. Unset flags are not sent; the server's defaults apply. */
-export interface DeleteDesktopParams {
-  /** The desktop to delete (1–255 characters). */
-  desktopId: string;
-  /** Also delete the desktop's user when they have no other desktop (server default `false`). */
-  deleteUsers?: boolean | undefined;
-  /** Send the notification e-mail to the desktop's user (server default `true`). */
-  emailNotification?: boolean | undefined;
-  /** Delete even while a task runs on the desktop (server default `false`). */
-  isForceDelete?: boolean | undefined;
 }
 
 /** Per-call options. */

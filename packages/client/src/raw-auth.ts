@@ -1,26 +1,25 @@
 import { sign } from '@desktop-api/signer';
+import type { Wire } from './auth.js';
 import type { ClientConfig } from './config.js';
 
-/** The headers the official SDKs sign (plus `x-security-token` with temporary credentials). */
-const SIGNED_HEADERS = ['content-type', 'host', 'x-project-id', 'x-sdk-date'];
-
 /**
- * Adds authentication to the headers of any request `client.raw` sends: with AK/SK, `X-Project-Id`, `X-Sdk-Date`,
- * `X-Security-Token` (temporary credentials) and the SDK-HMAC-SHA256 `Authorization`; with a token,
- * `X-Auth-Token` only. The `User-Agent` is added afterwards, unsigned, as the SDKs do.
+ * Adds authentication to the headers of any request `client.raw` sends, with the header names of the spec model:
+ * the SDK Content-Type when none is set; with AK/SK, the project header, the date header, the security-token header
+ * (temporary credentials) and the SDK-HMAC-SHA256 `Authorization`, signing the headers the official Node.js SDK signs
+ * (those of `wire.signedHeaders` the request carries); with a token, the token header only. The `User-Agent` is
+ * added afterwards, unsigned, as the SDKs do.
  */
-export async function authorizeRequest(config: ClientConfig, request: Request): Promise<Request> {
+export async function authorizeRequest(config: ClientConfig, wire: Wire, request: Request): Promise<Request> {
   let headers = new Headers(request.headers);
-  if (!headers.has('content-type')) headers.set('Content-Type', 'application/json');
+  if (wire.contentType && !headers.has('content-type')) headers.set('content-type', wire.contentType);
   if (config.auth.kind === 'token') {
-    headers.set('X-Auth-Token', config.auth.token);
+    headers.set(wire.tokenHeader, config.auth.token);
   } else {
-    if (!headers.has('x-project-id')) headers.set('X-Project-Id', config.projectId);
-    headers.delete('x-sdk-date');
+    if (!headers.has(wire.projectHeader)) headers.set(wire.projectHeader, config.projectId);
+    headers.delete(wire.dateHeader);
     const body = request.body === null ? undefined : await request.clone().arrayBuffer();
-    const signedHeaders = SIGNED_HEADERS.filter(
-      (name) => name === 'host' || name === 'x-sdk-date' || headers.has(name),
-    );
+    const date = wire.dateHeader.toLowerCase();
+    const signedHeaders = wire.signedHeaders.filter((name) => name === 'host' || name === date || headers.has(name));
     headers = (
       await sign({ method: request.method, url: request.url, headers, body }, config.auth.credentials, {
         date: new Date(config.now()),

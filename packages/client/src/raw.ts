@@ -1,5 +1,6 @@
 import type { paths } from '@desktop-api/types';
 import type { Client } from 'openapi-fetch';
+import { WIRE } from './auth.js';
 import type { ClientConfig } from './config.js';
 
 /** The openapi-fetch client typed with the generated `paths`. */
@@ -18,7 +19,7 @@ export function createRawClient(config: ClientConfig): RawClient {
   const raw: Record<string, Any> = {};
   for (const method of 'GET PUT POST DELETE OPTIONS HEAD PATCH TRACE request use eject'.split(' ')) {
     raw[method] = (...args) => {
-      loading ??= import('./raw-client.js').then(({ openapiClient }) => openapiClient(config));
+      loading ??= import('./raw-client.js').then(({ openapiClient }) => openapiClient(config, WIRE));
       return loading.then((client) => (client[method as keyof RawClient] as Any)(...args));
     };
   }

@@ -1,15 +1,14 @@
+import { redactSecrets } from '@desktop-api/signer/client';
 import type { ClientConfig } from './config.js';
 
-/** Replaces every secret of `config` (secret key, security token, token), and `extra`, found in `text`. */
+/**
+ * Replaces every secret of `config` (secret key, security token, token), and `extra` (a signature), found in `text`
+ * with the signer's placeholder, by the signer's one redaction rule.
+ */
 export function scrubber(config: ClientConfig): (text: string, extra?: string) => string {
   const { auth } = config;
-  const secrets = auth.kind === 'token' ? [auth.token] : [auth.credentials.secretKey, auth.credentials.securityToken];
-  return (text, extra) => {
-    for (const secret of [...secrets, extra]) {
-      if (secret && secret.length >= 4) text = text.replaceAll(secret, '[redacted]');
-    }
-    return text;
-  };
+  const credentials = auth.kind === 'token' ? { token: auth.token } : auth.credentials;
+  return (text, extra) => redactSecrets(text, credentials, extra);
 }
 
 /** A safe description of a client: where it sends requests and how it authenticates, never the secrets. */

@@ -1,32 +1,19 @@
-import { encodeRfc3986 } from '@desktop-api/signer/lean';
-import type { DeleteDesktopPath, DeleteDesktopQuery } from '@desktop-api/types';
+import { encodeRfc3986 } from '@desktop-api/signer/client';
+import { DeleteDesktopRequest, type RequestParameterModel, signing } from '@desktop-api/types';
 import { fail } from './fail.js';
 import type { DeleteDesktopParams } from './options.js';
+import { checkParameter } from './parameter.js';
 
-/** The flags in the SDK's order, which is also their canonical order; the query names are their snake_case. */
-const FLAGS = ['deleteUsers', 'emailNotification', 'isForceDelete'] as const satisfies ReadonlyArray<
-  keyof DeleteDesktopParams
->;
+/** The path and query parameters of DeleteDesktop in canonical order (by encoded name), as the query is signed. */
+const parameters = (DeleteDesktopRequest.parameters as readonly RequestParameterModel[])
+  .filter((p) => p.in === 'path' || p.in === 'query')
+  .sort((a, b) => (encodeRfc3986(a.name) < encodeRfc3986(b.name) ? -1 : 1));
 
-type SnakeCase<S extends string> = S extends `${infer C}${infer R}`
-  ? `${C extends Lowercase<C> ? C : `_${Lowercase<C>}`}${SnakeCase<R>}`
-  : S;
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Expect<T extends true> = T;
+/** The path parameter that holds the project (`signing.projectParameter`), filled from the client's `projectId`. */
+export const projectParameter = parameters.find((p) => p.name === signing.projectParameter);
 
-/**
- * Compile-time proof that what {@link deleteDesktopTarget} sends matches the generated types: the path template and
- * the snake_case of the flags, which must be exactly the DeleteDesktop query parameters.
- */
-export type WireNamesMatchSpec = Expect<
-  Same<
-    ['/v2/{project_id}/desktops/{desktop_id}', SnakeCase<(typeof FLAGS)[number]>],
-    [DeleteDesktopPath, keyof DeleteDesktopQuery]
-  >
->;
-
-const bad: (problem: string, ...value: [unknown?]) => never = (problem, ...value) =>
-  fail('deleteDesktop', problem, ...value);
+/** The keys a caller passes: every path and query parameter but the project. */
+const keys = parameters.filter((p) => p !== projectParameter).map((p) => p.key);
 
 /** The encoded path (after the endpoint) and query string (without `?`) of one DeleteDesktop call. */
 export interface DeleteDesktopTarget {
@@ -35,23 +22,27 @@ export interface DeleteDesktopTarget {
 }
 
 /**
- * Builds the DeleteDesktop path and query as the official SDKs send them: path parameters percent-encoded (RFC 3986),
- * flags as lowercase `true`/`false` in the SDK's order (which is also their canonical order), unset flags left out.
- * Throws a TypeError for invalid parameters.
+ * Builds the DeleteDesktop path and query from the spec model: path parameters from their camelCase keys (the project
+ * from `projectId`), RFC 3986-encoded; query parameters from their keys, booleans as lowercase `true`/`false`, unset
+ * ones left out, in canonical order (as signed). Each value is checked against the model's type and limits first;
+ * an invalid or unknown parameter throws a TypeError naming it.
  */
 export function deleteDesktopTarget(projectId: string, params: DeleteDesktopParams): DeleteDesktopTarget {
-  // Without a params object, the desktopId check below reports it.
-  const { desktopId } = params ?? ({} as Partial<DeleteDesktopParams>);
-  // "." and ".." are not IDs: URLs drop such path segments.
-  if (typeof desktopId !== 'string' || !/^(?!\.\.?$)[\s\S]{1,255}$/.test(desktopId)) {
-    bad('desktopId must be a desktop ID: 1–255 characters, not "." or ".."', desktopId);
+  // Without a params object, the check of the first required parameter reports it.
+  const values: Record<string, unknown> = { ...params };
+  for (const key in values) {
+    if (!keys.includes(key)) fail('deleteDesktop', `unknown parameter ${key}: pass ${keys.join(', ')}`);
   }
+  let path: string = DeleteDesktopRequest.path;
   let query = '';
-  for (const name of FLAGS) {
-    const value = params[name];
+  for (const p of parameters) {
+    // The project was checked when the client was created.
+    const value = p === projectParameter ? projectId : values[p.key];
+    if (p !== projectParameter) checkParameter('deleteDesktop', p, value);
     if (value === undefined) continue;
-    if (typeof value !== 'boolean') bad(`${name} must be true, false or left out`, value);
-    query += `${query ? '&' : ''}${name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}=${value}`;
+    const encoded = encodeRfc3986(String(value));
+    if (p.in === 'path') path = path.replace(`{${p.name}}`, encoded);
+    else query += `${query && '&'}${encodeRfc3986(p.name)}=${encoded}`;
   }
-  return { path: `/v2/${encodeRfc3986(projectId)}/desktops/${encodeRfc3986(desktopId)}`, query };
+  return { path, query };
 }

@@ -3,13 +3,13 @@ import type { UndocumentedStatus } from './status.js';
 
 /** What went wrong, read from the error body (JSON or not) and the `X-Request-Id` header. */
 export interface DesktopErrorInfo<Body = ErrorBody> {
-  /** `error_code` (e.g. `WKS.00010032`, `APIG.0301`), or the HTTP status as text when the body has none. */
+  /** `error_code` (one the spec documents for the status, or another gateway's), or the status as text when the body has none. */
   code: string;
   /** `error_msg`, or the text of a non-JSON body (HTML reduced to text), or a note that the body had no text. */
   message: string;
   /** `error_detail`, when sent. */
   detail?: string | undefined;
-  /** `encoded_authorization_message` (403): decode it with STS decode-authorization-message. */
+  /** `encoded_authorization_message` (permission denials): decode it with STS decode-authorization-message. */
   encodedAuthorizationMessage?: string | undefined;
   /** `X-Request-Id`, or the body's `request_id`. */
   requestId?: string | undefined;

@@ -8,8 +8,12 @@ export interface Answer {
   readonly body: { cancel(): Promise<void> } | null;
 }
 
-/** Sends one DeleteDesktop attempt: `fetch` itself, or the Node transport. */
-export type Send = (
+/**
+ * Sends one DeleteDesktop attempt and resolves with its answer, whatever the status; rejects when no answer
+ * arrived (a network error, or `signal` aborted). Any `fetch` is one; `nodeHttp()` of `@desktop-api/client/node`
+ * makes one on `node:http`/`node:https`.
+ */
+export type Transport = (
   url: string,
-  init: { method: 'DELETE'; headers: Record<string, string>; signal: AbortSignal },
+  init: { method: string; headers: Record<string, string>; signal: AbortSignal },
 ) => Promise<Answer>;

@@ -1,17 +1,29 @@
 import type { Sandbox } from '@desktop-api/mock-server';
-import type { DeleteDesktopErrorBody, DeleteDesktopErrorStatus, ErrorBody, paths, Region } from '@desktop-api/types';
+import {
+  type DeleteDesktopErrorBody,
+  type DeleteDesktopErrorStatus,
+  type DeleteDesktopQuery,
+  defaultRegion,
+  type ErrorBody,
+  type DeleteDesktopParams as GeneratedParams,
+  type paths,
+  type Region,
+} from '@desktop-api/types';
 import type { Client } from 'openapi-fetch';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   createDesktopClient,
   type DeleteDesktopFailure,
+  type DeleteDesktopParams,
   type DeleteDesktopResult,
   type DeleteDesktopSuccess,
   type DesktopApiError,
   type DesktopClient,
   type DesktopClientOptions,
+  type Transport,
   type UndocumentedStatus,
 } from '../src/index.js';
+import { nodeHttp } from '../src/node.js';
 
 declare const client: DesktopClient;
 const credentials = { accessKey: 'AK', secretKey: 'SK' };
@@ -24,7 +36,7 @@ describe('createDesktopClient', () => {
   it('accepts regions of the spec, an endpoint, AK/SK or a token', () => {
     expectTypeOf(createDesktopClient).parameter(0).toEqualTypeOf<DesktopClientOptions>();
     expectTypeOf(createDesktopClient).returns.toEqualTypeOf<DesktopClient>();
-    createDesktopClient({ region: 'cn-north-4', projectId: 'p', credentials });
+    createDesktopClient({ region: defaultRegion, projectId: 'p', credentials });
     createDesktopClient({ endpoint: 'http://127.0.0.1:4010', projectId: 'p', credentials: { token: 't' } });
     createDesktopClient({
       region: 'eu-west-101',
@@ -36,19 +48,47 @@ describe('createDesktopClient', () => {
     expectTypeOf<NonNullable<DesktopClientOptions['region']>>().toEqualTypeOf<Region>();
   });
 
+  it('takes a transport: nodeHttp() with agent options or an agent, or any fetch', () => {
+    expectTypeOf(nodeHttp).returns.toEqualTypeOf<Transport>();
+    expectTypeOf<NonNullable<DesktopClientOptions['transport']>>().toEqualTypeOf<Transport>();
+    expectTypeOf<typeof fetch>().toExtend<Transport>();
+    createDesktopClient({ region: defaultRegion, projectId: 'p', credentials, transport: nodeHttp() });
+    createDesktopClient({
+      region: defaultRegion,
+      projectId: 'p',
+      credentials,
+      transport: nodeHttp({ keepAlive: false, ca: 'pem' }),
+    });
+    // @ts-expect-error a transport is a function
+    createDesktopClient({ region: defaultRegion, projectId: 'p', credentials, transport: { keepAlive: true } });
+  });
+
   it('rejects unknown regions, missing projectId and malformed credentials', () => {
     // @ts-expect-error not a region of the spec
     createDesktopClient({ region: 'mars-1', projectId: 'p', credentials });
     // @ts-expect-error projectId is required
-    createDesktopClient({ region: 'cn-north-4', credentials });
+    createDesktopClient({ region: defaultRegion, credentials });
     // @ts-expect-error credentials need a secretKey or a token
-    createDesktopClient({ region: 'cn-north-4', projectId: 'p', credentials: { accessKey: 'AK' } });
+    createDesktopClient({ region: defaultRegion, projectId: 'p', credentials: { accessKey: 'AK' } });
     // @ts-expect-error retry is options or false
-    createDesktopClient({ region: 'cn-north-4', projectId: 'p', credentials, retry: true });
+    createDesktopClient({ region: defaultRegion, projectId: 'p', credentials, retry: true });
   });
 });
 
+/** camelCase of a snake_case wire name, as the generated parameter interfaces name them. */
+type CamelCase<S extends string> = S extends `${infer H}_${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
+
 describe('deleteDesktop', () => {
+  it('takes the generated DeleteDesktopParams', () => {
+    expectTypeOf<DeleteDesktopParams>().toEqualTypeOf<GeneratedParams>();
+    expectTypeOf(client.deleteDesktop).parameter(0).toEqualTypeOf<GeneratedParams>();
+    // Every query parameter of the spec is an optional camelCase key of the same value type.
+    type Keys = CamelCase<keyof DeleteDesktopQuery & string>;
+    expectTypeOf<Pick<DeleteDesktopParams, Keys>>().toEqualTypeOf<{
+      [K in keyof DeleteDesktopQuery as CamelCase<K & string>]?: DeleteDesktopQuery[K] | undefined;
+    }>();
+  });
+
   it('takes desktopId and optional boolean flags', () => {
     expectTypeOf(client.deleteDesktop).returns.toEqualTypeOf<Promise<DeleteDesktopResult>>();
     void client.deleteDesktop({ desktopId: 'd', deleteUsers: true, emailNotification: false, isForceDelete: true });

@@ -1,10 +1,14 @@
-import { endpointTemplate, regions } from '@desktop-api/types';
-import { describe, expect, it } from 'vitest';
+import { defaultRegion, endpointTemplate, regions, signing } from '@desktop-api/types';
+import { describe, expect, it, vi } from 'vitest';
 import { createDesktopClient, type DesktopClientOptions } from '../src/index.js';
-import { CREDENTIALS, DESKTOP, noContent, observedFetch, PROJECT, SK, TOKEN } from './helpers.js';
+import { CREDENTIALS, DESKTOP, noContent, observedFetch, PARAMETERS, PROJECT, pathOf, SK, TOKEN } from './helpers.js';
+
+/** The project's path parameter in the spec model, which `projectId` fills. */
+const PROJECT_PARAMETER = PARAMETERS.find((p) => p.name === signing.projectParameter)!;
+const { maxLength = Number.POSITIVE_INFINITY } = PROJECT_PARAMETER;
 
 const base = (over: Partial<DesktopClientOptions>): DesktopClientOptions => ({
-  region: 'cn-north-4',
+  region: defaultRegion,
   projectId: PROJECT,
   credentials: CREDENTIALS,
   fetch: async () => noContent(),
@@ -24,17 +28,21 @@ describe('configuration', () => {
     await createDesktopClient(base({ region: undefined, endpoint: 'http://127.0.0.1:4010/gw/', fetch })).deleteDesktop({
       desktopId: DESKTOP,
     });
-    expect(requests[0]!.url).toBe(`http://127.0.0.1:4010/gw/v2/${PROJECT}/desktops/${DESKTOP}`);
+    expect(requests[0]!.url).toBe(`http://127.0.0.1:4010/gw${pathOf(DESKTOP)}`);
   });
 
   it.each<[string, Partial<DesktopClientOptions>, RegExp]>([
     [
       'an unknown region',
       { region: 'mars-1' as never },
-      /unknown region: use one of cn-east-3, cn-north-4.*; got "mars-1"\.$/,
+      new RegExp(`unknown region: use one of ${regions.join(', ')}, or pass endpoint; got "mars-1"\\.$`),
     ],
     ['both region and endpoint', { endpoint: 'http://127.0.0.1:4010' }, /pass region or endpoint, not both\.$/],
-    ['neither region nor endpoint', { region: undefined }, /pass region \(such as "cn-north-4"\) or endpoint/],
+    [
+      'neither region nor endpoint',
+      { region: undefined },
+      new RegExp(`pass region \\(such as "${defaultRegion}"\\) or endpoint`),
+    ],
     [
       'a relative endpoint',
       { region: undefined, endpoint: '/v2' },
@@ -47,18 +55,18 @@ describe('configuration', () => {
       /http\(s\) URL.*; got "http:\/\/h\/gw%zz"/,
     ],
     ['a non-http endpoint', { region: undefined, endpoint: 'ftp://h' }, /http\(s\) URL.*; got "ftp:\/\/h"/],
+    ['an empty projectId', { projectId: '' }, /projectId must be string \(minLength 1\b.*; got ""/],
+    ['a ".." projectId', { projectId: '..' }, /projectId must be string .*, not "\." or "\.\."; got "\.\."/],
     [
-      'an empty projectId',
-      { projectId: '' },
-      /projectId must be your project ID: 1–255 visible ASCII characters; got ""/,
-    ],
-    ['a ".." projectId', { projectId: '..' }, /projectId must be your project ID.*; got "\.\."/],
-    [
-      'a projectId with a line break',
+      'a projectId with a line break (sent as a header value)',
       { projectId: 'p\nX-Injected: 1' },
-      /projectId must be .* visible ASCII characters; got "p\\nX-Injected: 1"/,
+      /projectId must be visible ASCII, without spaces; got "p\\nX-Injected: 1"/,
     ],
-    ['a 256-character projectId', { projectId: 'p'.repeat(256) }, /projectId must be your project ID: 1–255/],
+    [
+      'a projectId longer than maxLength',
+      { projectId: 'p'.repeat(maxLength + 1) },
+      new RegExp(`projectId must be string \\(.*maxLength ${maxLength}\\b`),
+    ],
     [
       'an endpoint with credentials',
       { region: undefined, endpoint: 'http://user:pw@h/' },
@@ -67,12 +75,12 @@ describe('configuration', () => {
     [
       'an empty access key',
       { credentials: { accessKey: '', secretKey: SK } },
-      /credentials\.accessKey must be an AK.*; got ""/,
+      /credentials\.accessKey "" must be an AK/,
     ],
     [
       'an access key with a comma',
       { credentials: { accessKey: 'AK,x', secretKey: SK } },
-      /accessKey must be an AK, without spaces, "," or "="; got "AK,x"/,
+      /credentials\.accessKey "AK,x" must be an AK, without spaces, "," or "="\.$/,
     ],
     ['an empty secret key', { credentials: { accessKey: 'AK', secretKey: '' } }, /secretKey is empty/],
     ['an empty security token', { credentials: { ...CREDENTIALS, securityToken: '' } }, /securityToken is empty/],
@@ -80,12 +88,12 @@ describe('configuration', () => {
     [
       'token and AK together',
       { credentials: { token: TOKEN, accessKey: 'AK' } as never },
-      /credentials hold token and accessKey: pass one/,
+      /credentials hold a token and an AK\/SK: pass one of them\.$/,
     ],
     [
       'no credentials',
       { credentials: undefined as never },
-      /pass credentials: \{ accessKey, secretKey \} or \{ token \}/,
+      /credentials are missing: pass \{ accessKey, secretKey \} or \{ token \}/,
     ],
     ['a zero timeout', { timeoutMs: 0 }, /timeoutMs must be a finite number ≥ 1; got 0\.$/],
     ['zero attempts', { retry: { attempts: 0 } }, /retry\.attempts must be a finite number ≥ 1; got 0\.$/],
@@ -106,11 +114,27 @@ describe('configuration', () => {
 
   it('reports missing options through the first required one', () => {
     expect(() => createDesktopClient(undefined as never)).toThrow(
-      /^createDesktopClient: projectId must be your project ID: 1–255 visible ASCII characters; got undefined\.$/,
+      /^createDesktopClient: projectId must be string \(.*\), not "\." or "\.\."; got undefined\.$/,
     );
   });
 
-  it('uses globalThis.fetch when none is given', () => {
-    expect(() => createDesktopClient(base({ fetch: undefined }))).not.toThrow();
+  it('accepts a projectId of maxLength characters and sends it', async () => {
+    const projectId = 'p'.repeat(Number.isFinite(maxLength) ? maxLength : 64);
+    const { fetch, requests } = observedFetch(noContent);
+    await createDesktopClient(base({ projectId, fetch })).deleteDesktop({ desktopId: DESKTOP });
+    expect(new URL(requests[0]!.url).pathname).toContain(`/${projectId}/`);
+    expect(requests[0]!.headers.get(signing.projectHeader)).toBe(projectId);
+  });
+
+  it('needs no fetch at creation; a call without any fetch says what to pass', async () => {
+    vi.stubGlobal('fetch', undefined);
+    try {
+      const client = createDesktopClient(base({ fetch: undefined }));
+      await expect(client.deleteDesktop({ desktopId: DESKTOP })).rejects.toThrow(
+        /^deleteDesktop: nothing to send with: pass options\.fetch or options\.transport\.$/,
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

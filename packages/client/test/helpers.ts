@@ -1,17 +1,47 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createServer as createTlsServer } from 'node:https';
-import type { AddressInfo, Socket } from 'node:net';
-import type { TlsOptions } from 'node:tls';
+import { demo } from '@desktop-api/mock-server';
 import { verify } from '@desktop-api/signer';
+import { type Seen, startRecordingServer } from '@desktop-api/testing/recording-server';
+import {
+  type DeleteDesktopParams,
+  DeleteDesktopRequest,
+  model,
+  type RequestParameterModel,
+  signing,
+} from '@desktop-api/types';
 
-export const PROJECT = '0bec5db98280d2d02fd6c00c2de791ce';
-export const DESKTOP = 'a130ab3a-72bf-4b71-baa9-af4987c8e338';
-export const AK = 'SANDBOXDEMOAK0000001';
-export const SK = 'SandboxDemoSecretKey000000000000000000000';
+export type { Seen } from '@desktop-api/testing/recording-server';
+
+/** The sandbox's demo values (`demo` of `@desktop-api/mock-server`). */
+export const PROJECT: string = demo.projectId;
+export const DESKTOP: string = demo.desktops.alice;
+export const AK = demo.accessKey;
+export const SK = demo.secretKey;
 export const CREDENTIALS = { accessKey: AK, secretKey: SK };
-export const TOKEN = 'sandbox-demo-token';
+export const TOKEN = demo.token;
 /** 2026-01-15T08:30:00Z, the fixed clock of most tests. */
 export const NOW = Date.UTC(2026, 0, 15, 8, 30, 0);
+
+/** The parameters of DeleteDesktop in the spec model. */
+export const PARAMETERS: readonly RequestParameterModel[] = DeleteDesktopRequest.parameters;
+/** The parameter a DeleteDesktop caller names the desktop with, from the generated types. */
+export const DESKTOP_PARAMETER = PARAMETERS.find((p) => p.key === ('desktopId' satisfies keyof DeleteDesktopParams))!;
+/** The DeleteDesktop path (after the endpoint) for an encoded desktop ID, from the spec's path template. */
+export const pathOf = (desktopId: string, projectId: string = PROJECT): string =>
+  DeleteDesktopRequest.path
+    .replace(`{${signing.projectParameter}}`, projectId)
+    .replace(`{${DESKTOP_PARAMETER.name}}`, desktopId);
+/** Every boolean query parameter of DeleteDesktop (the flags), in the spec's order. */
+export const FLAGS = PARAMETERS.filter((p) => p.in === 'query' && p.type === 'boolean');
+/** The headers the official Node.js SDK signs for DeleteDesktop (spec model). */
+export const NODE_SDK_SIGNED = signing.sdkSignedHeaders.find((s) => s.sdk === 'nodejs')!.signedHeaders;
+
+/** The DeleteDesktop operation of the full model (texts, responses, error codes). */
+export const OPERATION = model.operations.find((o) => o.operationId === DeleteDesktopRequest.operationId)!;
+
+/** The documented error code the sandbox answers in `sandboxCase`, with its status, if the spec documents it. */
+export function errorCodeOfCase(sandboxCase: string) {
+  return OPERATION.responses.flatMap((r) => r.errorCodes).find((c) => c.sandboxCase === sandboxCase);
+}
 
 type Handler = (request: Request, index: number) => Response | Promise<Response>;
 
@@ -39,57 +69,8 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
 
 export const noContent = (): Response => new Response(null, { status: 204, headers: { 'X-Request-Id': 'req-204' } });
 
-/** What the local server saw of one request, and the connection it came on. */
-export interface Seen {
-  method: string;
-  url: string;
-  headers: IncomingMessage['headers'];
-  body: string;
-  socket: Socket;
-}
-
-/**
- * A real node:http server on port 0 (127.0.0.1 unless `host` says otherwise; node:https with `tls`). Records each
- * request (`seen`), each connection (`sockets`) and each connection that closed (`closed`).
- */
-export async function startServer(
-  handle: (seen: Seen, res: ServerResponse) => unknown,
-  options: { tls?: TlsOptions; host?: string } = {},
-) {
-  const seen: Seen[] = [];
-  const sockets: Socket[] = [];
-  const closed: Socket[] = [];
-  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
-    let body = '';
-    req.on('data', (chunk) => {
-      body += chunk;
-    });
-    req.on('end', () => {
-      const entry = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body, socket: req.socket };
-      seen.push(entry);
-      void handle(entry, res);
-    });
-  };
-  const server = options.tls ? createTlsServer(options.tls, onRequest) : createServer(onRequest);
-  server.on(options.tls ? 'secureConnection' : 'connection', (socket: Socket) => {
-    sockets.push(socket);
-    socket.on('close', () => closed.push(socket));
-  });
-  const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve) => server.listen(0, host, resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `${options.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
-    seen,
-    sockets,
-    closed,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+/** A recording node:http(s) server on port 0 (`@desktop-api/testing/recording-server`). */
+export const startServer = startRecordingServer;
 
 /** `verify` of a request the server saw, sent to `endpoint` (scheme and host), with the demo AK/SK. */
 export function verifySeen(seen: Seen, endpoint: string) {

@@ -1,17 +1,26 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { globalAgent } from 'node:https';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { globalAgent, Agent as HttpsAgent } from 'node:https';
+import type { Socket } from 'node:net';
+import { selfSignedCertificate } from '@desktop-api/testing/certificate';
+import { DeleteDesktopRequest, signing } from '@desktop-api/types';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createDesktopClient, type DesktopClientOptions } from '../src/index.js';
-import { CREDENTIALS, DESKTOP, PROJECT, type Seen, startServer, verifySeen } from './helpers.js';
+import { nodeHttp } from '../src/node.js';
+import {
+  CREDENTIALS,
+  DESKTOP,
+  FLAGS,
+  NODE_SDK_SIGNED,
+  PROJECT,
+  pathOf,
+  type Seen,
+  startServer,
+  verifySeen,
+} from './helpers.js';
 
-const closers: Array<() => Promise<void>> = [];
+const closers: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
-  vi.unstubAllGlobals();
-  for (const close of closers.splice(0)) await close();
+  for (const close of closers.splice(0).reverse()) await close();
 });
 
 /** A local server, closed after the test. */
@@ -21,24 +30,27 @@ async function serve(handle: (seen: Seen, res: ServerResponse) => void, options?
   return server;
 }
 
+/** A client sending through `transport` (a fresh `nodeHttp()` by default). */
 const client = (endpoint: string, options: Partial<DesktopClientOptions> = {}) =>
-  createDesktopClient({ endpoint, projectId: PROJECT, credentials: CREDENTIALS, ...options });
+  createDesktopClient({ endpoint, projectId: PROJECT, credentials: CREDENTIALS, transport: nodeHttp(), ...options });
 
 const answer204 = (_seen: Seen, res: ServerResponse) => {
   res.writeHead(204, { 'X-Request-Id': 'srv-204' });
   res.end();
 };
 
-/** Polls until `check` holds (at most ~2 s). */
-async function eventually(check: () => boolean) {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
-  expect(check()).toBe(true);
-}
+/** Resolves once `socket` has closed (at once when it already has). */
+const closed = (server: { closed: Socket[] }, socket: Socket | undefined) =>
+  new Promise<void>((resolve) => {
+    if (!socket || server.closed.includes(socket)) resolve();
+    else socket.once('close', () => resolve());
+  });
 
-describe('the Node transport (node:http, default on Node when no fetch is given)', () => {
-  it('sends the signed request without the headers fetch adds, and the server verifies it', async () => {
+describe('nodeHttp() of @desktop-api/client/node: the opt-in node:http(s) transport', () => {
+  it('sends the signed request with only the headers the client sets, plus Host and Connection', async () => {
     const server = await serve(answer204);
-    expect(await client(server.url).deleteDesktop({ desktopId: DESKTOP, isForceDelete: true })).toEqual({
+    const [flag] = FLAGS;
+    expect(await client(server.url).deleteDesktop({ desktopId: DESKTOP, [flag!.key]: true })).toEqual({
       ok: true,
       status: 204,
       requestId: 'srv-204',
@@ -46,16 +58,12 @@ describe('the Node transport (node:http, default on Node when no fetch is given)
       deletedByEarlierAttempt: false,
     });
     const [request] = server.seen;
-    expect(request).toMatchObject({ method: 'DELETE', url: `/v2/${PROJECT}/desktops/${DESKTOP}?is_force_delete=true` });
-    // fetch (undici) would add these; node:http sends only what the client sets, plus Host and Connection.
-    expect(Object.keys(request!.headers).sort()).toEqual([
-      'authorization',
-      'connection',
-      'content-type',
-      'host',
-      'x-project-id',
-      'x-sdk-date',
-    ]);
+    expect(request).toMatchObject({
+      method: DeleteDesktopRequest.method,
+      url: `${pathOf(DESKTOP)}?${flag!.name}=true`,
+    });
+    const sent = new Set([...NODE_SDK_SIGNED, 'authorization', 'connection', signing.projectHeader.toLowerCase()]);
+    expect(Object.keys(request!.headers).sort()).toEqual([...sent].sort());
     expect(await verifySeen(request!, server.url)).toMatchObject({ ok: true });
   });
 
@@ -63,61 +71,57 @@ describe('the Node transport (node:http, default on Node when no fetch is given)
     const server = await serve(answer204);
     await client(`${server.url}/gateway/workspace/`).deleteDesktop({ desktopId: 'id with space' });
     const [request] = server.seen;
-    expect(request!.url).toBe(`/gateway/workspace/v2/${PROJECT}/desktops/id%20with%20space`);
+    expect(request!.url).toBe(`/gateway/workspace${pathOf('id%20with%20space')}`);
     expect(await verifySeen(request!, server.url)).toMatchObject({ ok: true });
   });
 
-  it('uses fetch instead when options.fetch is given', async () => {
-    const server = await serve(answer204);
-    await client(server.url, { fetch: globalThis.fetch }).deleteDesktop({ desktopId: DESKTOP });
-    expect(server.seen[0]!.headers['sec-fetch-mode']).toBe('cors');
-  });
-
-  it('keeps using a global fetch that was replaced (test doubles, MSW, polyfills)', async () => {
-    const server = await serve(answer204);
-    const calls: string[] = [];
-    const native = globalThis.fetch;
-    vi.stubGlobal('fetch', (input: string, init?: RequestInit) => {
-      calls.push(String(input));
-      return native(input, init);
-    });
-    await client(server.url).deleteDesktop({ desktopId: DESKTOP });
-    expect(calls).toEqual([`${server.url}/v2/${PROJECT}/desktops/${DESKTOP}`]);
-  });
-
-  it("keeps fetch when an undici dispatcher of the caller's (proxy, mock agent) is installed", async () => {
-    const server = await serve(answer204);
-    const key = Symbol.for('undici.globalDispatcher.1');
-    const slot = globalThis as unknown as Record<symbol, { dispatch(...args: unknown[]): boolean } | undefined>;
-    await fetch(server.url, { method: 'DELETE' }); // loads Node's undici and its default dispatcher
-    const original = slot[key]!;
-    const dispatched: string[] = [];
-    class RecordingAgent {
-      dispatch(options: { path: string }, handler: unknown) {
-        dispatched.push(options.path);
-        return original.dispatch(options, handler);
-      }
-    }
-    slot[key] = new RecordingAgent();
-    try {
-      await client(server.url).deleteDesktop({ desktopId: DESKTOP });
-    } finally {
-      slot[key] = original;
-    }
-    expect(dispatched).toEqual([`/v2/${PROJECT}/desktops/${DESKTOP}`]);
-  });
-
-  it('reuses one keep-alive connection for sequential calls', async () => {
+  it('keeps one connection alive across sequential calls', async () => {
     const server = await serve(answer204);
     const c = client(server.url);
     for (let i = 0; i < 5; i++) expect((await c.deleteDesktop({ desktopId: `${DESKTOP}-${i}` })).status).toBe(204);
     expect(server.seen).toHaveLength(5);
     expect(server.sockets).toHaveLength(1);
+    expect(server.closed).toHaveLength(0);
+  });
+
+  it('keeps connections alive with its own agent options too', async () => {
+    const server = await serve(answer204);
+    const c = client(server.url, { transport: nodeHttp({ maxSockets: 1 }) });
+    await Promise.all([0, 1, 2].map((i) => c.deleteDesktop({ desktopId: `${DESKTOP}-${i}` })));
+    expect(server.seen).toHaveLength(3);
+    expect(server.sockets).toHaveLength(1);
+  });
+
+  it('honours its own ca, and leaves https.globalAgent alone', async () => {
+    const { key, cert } = selfSignedCertificate(['127.0.0.1']);
+    const server = await serve(answer204, { tls: { key, cert } });
+    // Without the CA: a network error naming the TLS problem.
+    await expect(client(server.url, { retry: false }).deleteDesktop({ desktopId: DESKTOP })).rejects.toMatchObject({
+      code: 'CLIENT.NETWORK_ERROR',
+      message: expect.stringMatching(/self.signed/i),
+    });
+    const trusting = client(server.url, { transport: nodeHttp({ ca: cert }) });
+    expect(await trusting.deleteDesktop({ desktopId: DESKTOP })).toMatchObject({ ok: true, status: 204 });
+    expect(await trusting.deleteDesktop({ desktopId: DESKTOP })).toMatchObject({ ok: true, status: 204 });
+    // One TLS connection (the refused handshake never completed), kept alive for the second call.
+    expect(server.sockets).toHaveLength(1);
+    expect(globalAgent.options.ca).toBeUndefined();
+    expect(await verifySeen(server.seen[0]!, server.url)).toMatchObject({ ok: true });
+  });
+
+  it('sends through an agent it is given', async () => {
+    const { key, cert } = selfSignedCertificate(['127.0.0.1']);
+    const server = await serve(answer204, { tls: { key, cert } });
+    const agent = new HttpsAgent({ ca: cert, keepAlive: true });
+    closers.push(() => agent.destroy());
+    const c = client(server.url, { transport: nodeHttp(agent) });
+    expect(await c.deleteDesktop({ desktopId: DESKTOP })).toMatchObject({ ok: true, status: 204 });
+    expect(Object.values(agent.freeSockets).flat()).toHaveLength(1);
   });
 
   it('reads JSON and HTML error bodies, and cuts a huge one without failing', async () => {
     const bodies = [
-      [404, 'application/json', JSON.stringify({ error_code: 'WKS.0404', error_msg: 'gone', error_detail: 'd' })],
+      [404, 'application/json', JSON.stringify({ error_code: 'TEST.0404', error_msg: 'gone', error_detail: 'd' })],
       [502, 'text/html', '<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>'],
       [400, 'text/plain', 'x'.repeat(3 << 20)],
     ] as const;
@@ -131,7 +135,7 @@ describe('the Node transport (node:http, default on Node when no fetch is given)
       ok: false,
       status: 404,
       requestId: 'srv-404',
-      error: { code: 'WKS.0404', message: 'gone', detail: 'd', requestId: 'srv-404' },
+      error: { code: 'TEST.0404', message: 'gone', detail: 'd', requestId: 'srv-404' },
     });
     expect(await c.deleteDesktop({ desktopId: DESKTOP })).toMatchObject({
       ok: false,
@@ -144,7 +148,7 @@ describe('the Node transport (node:http, default on Node when no fetch is given)
   });
 
   it('reports a redirect as the answer instead of following it with the signature', async () => {
-    const server = await serve((_hit, res) => {
+    const server = await serve((_seen, res) => {
       res.writeHead(307, { Location: 'http://127.0.0.1:1/elsewhere' });
       res.end();
     });
@@ -156,49 +160,59 @@ describe('the Node transport (node:http, default on Node when no fetch is given)
     const server = await serve((request, res) => {
       if (server.seen.indexOf(request) > 0) answer204(request, res);
     });
-    const result = await client(server.url, { timeoutMs: 200, retry: { baseDelayMs: 1 } }).deleteDesktop({
+    const result = await client(server.url, { timeoutMs: 500, retry: { attempts: 5, baseDelayMs: 1 } }).deleteDesktop({
       desktopId: DESKTOP,
     });
-    expect(result).toMatchObject({ ok: true, status: 204, attempts: 2 });
-    expect(server.sockets).toHaveLength(2);
-    await eventually(() => server.closed.includes(server.sockets[0]!));
+    expect(result).toMatchObject({ ok: true, status: 204 });
+    expect(result.attempts).toBeGreaterThanOrEqual(2);
+    expect(server.sockets.length).toBeGreaterThanOrEqual(2);
+    await closed(server, server.sockets[0]);
   });
 
-  it('rejects with CLIENT.TIMEOUT when no attempt gets an answer', async () => {
+  it('rejects with CLIENT.TIMEOUT when no attempt gets an answer, and closes the connection', async () => {
     const server = await serve(() => {});
     const error = await client(server.url, { timeoutMs: 100, retry: false })
       .deleteDesktop({ desktopId: DESKTOP })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 0, code: 'CLIENT.TIMEOUT', message: expect.stringContaining('100 ms') });
-    await eventually(() => server.closed.length === 1);
+    await closed(server, server.sockets[0]);
   });
 
   it("aborts on the caller's signal with the caller's reason and closes the connection", async () => {
     const server = await serve(() => {});
     const controller = new AbortController();
     const pending = client(server.url).deleteDesktop({ desktopId: DESKTOP }, { signal: controller.signal });
-    await eventually(() => server.seen.length === 1);
+    await server.request(1);
     controller.abort(new Error('user left'));
     await expect(pending).rejects.toThrow('user left');
-    await eventually(() => server.closed.length === 1);
+    await closed(server, server.sockets[0]);
   });
 
   it('reports a 404 after a connection lost mid-request as deleted by the earlier attempt', async () => {
     const server = await serve((request, res) => {
       if (server.seen.indexOf(request) === 0) return request.socket.destroy();
       res.writeHead(404, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ error_code: 'WKS.0404', error_msg: 'The desktop does not exist.' }));
+      res.end(JSON.stringify({ error_code: 'TEST.0404', error_msg: 'The desktop does not exist.' }));
     });
     expect(await client(server.url, { retry: { baseDelayMs: 1 } }).deleteDesktop({ desktopId: DESKTOP })).toMatchObject(
       { ok: true, status: 404, attempts: 2, deletedByEarlierAttempt: true },
     );
   });
 
+  it('keeps the connection error code, as fetch reports it in its cause', async () => {
+    const server = await serve(answer204);
+    const { url } = server;
+    await server.close();
+    await expect(client(url, { retry: false }).deleteDesktop({ desktopId: DESKTOP })).rejects.toMatchObject({
+      code: 'CLIENT.NETWORK_ERROR',
+      message: expect.stringContaining('(ECONNREFUSED)'),
+    });
+  });
+
   it('answers with the status when the connection breaks while the error body is read', async () => {
     const server = await serve((request, res) => {
       res.writeHead(500, { 'Content-Type': 'text/plain', 'Content-Length': '1000' });
-      res.write('partial');
-      setTimeout(() => request.socket.destroy(), 20);
+      res.write('partial', () => request.socket.destroy());
     });
     const result = await client(server.url, { retry: false }).deleteDesktop({ desktopId: DESKTOP });
     expect(result).toMatchObject({ ok: false, status: 500, error: { code: '500' } });
@@ -208,35 +222,5 @@ describe('the Node transport (node:http, default on Node when no fetch is given)
     const server = await serve(answer204, { host: '::1' });
     expect(await client(server.url).deleteDesktop({ desktopId: DESKTOP })).toMatchObject({ ok: true, status: 204 });
     expect(server.seen[0]!.headers.host).toBe(server.url.slice('http://'.length));
-  });
-
-  it('speaks HTTPS through https.globalAgent, checking the certificate', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'desktop-api-tls-'));
-    try {
-      execFileSync(
-        'openssl',
-        [
-          ...['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1'],
-          ...['-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'],
-          ...['-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
-        ],
-        { stdio: 'ignore' },
-      );
-      const cert = readFileSync(join(dir, 'cert.pem'));
-      const server = await serve(answer204, { tls: { key: readFileSync(join(dir, 'key.pem')), cert } });
-      // Without trusting the certificate: a network error naming the TLS problem.
-      await expect(client(server.url, { retry: false }).deleteDesktop({ desktopId: DESKTOP })).rejects.toMatchObject({
-        code: 'CLIENT.NETWORK_ERROR',
-        message: expect.stringMatching(/self.signed/i),
-      });
-      globalAgent.options.ca = cert;
-      try {
-        expect(await client(server.url).deleteDesktop({ desktopId: DESKTOP })).toMatchObject({ ok: true, status: 204 });
-      } finally {
-        delete globalAgent.options.ca;
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

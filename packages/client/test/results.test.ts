@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDesktopClient, DesktopApiError } from '../src/index.js';
-import { CREDENTIALS, DESKTOP, jsonResponse, noContent, observedFetch, PROJECT } from './helpers.js';
+import { CREDENTIALS, DESKTOP, jsonResponse, noContent, OPERATION, observedFetch, PROJECT } from './helpers.js';
 
 function clientFor(respond: () => Response) {
   const { fetch, requests } = observedFetch(respond);
@@ -26,21 +26,15 @@ describe('results', () => {
     });
   });
 
-  it.each<[number, Record<string, string>]>([
-    [400, { error_code: 'SANDBOX.0400', error_msg: 'delete_users must be true or false' }],
-    [
-      401,
-      {
-        error_code: 'APIG.0301',
-        error_msg: 'Incorrect IAM authentication information: verify aksk signature fail',
-        request_id: 'gw-1',
-      },
-    ],
-    [404, { error_code: 'SANDBOX.0404', error_msg: 'The desktop does not exist.' }],
-    [409, { error_code: 'WKS.00010032', error_msg: 'Operation conflict', error_detail: 'task rebooting is running' }],
-    [429, { error_code: 'APIG.0308', error_msg: 'The throttling threshold has been reached' }],
-    [500, { error_code: 'SANDBOX.0500', error_msg: 'Internal error' }],
-  ])('%i with a JSON error body → a failure carrying code, message and detail', async (status, body) => {
+  // Every documented error code of every documented error status, as its body.
+  it.each(
+    OPERATION.responses.flatMap((r) =>
+      r.errorCodes.map((c): [number, Record<string, string>] => [
+        r.status,
+        { error_code: c.code, error_msg: c.message.en, error_detail: `detail of ${c.code}` },
+      ]),
+    ),
+  )('%i with a JSON error body → a failure carrying code, message and detail', async (status, body) => {
     const { client } = clientFor(() => jsonResponse(status, body));
     const result = await client.deleteDesktop({ desktopId: DESKTOP });
     expect(result).toMatchObject({
@@ -59,7 +53,7 @@ describe('results', () => {
   });
 
   it('403 carries encoded_authorization_message', async () => {
-    const body = { error_code: 'SANDBOX.0403', error_msg: 'no permission', encoded_authorization_message: 'ENC123' };
+    const body = { error_code: 'TEST.0403', error_msg: 'no permission', encoded_authorization_message: 'ENC123' };
     const { client } = clientFor(() => jsonResponse(403, body));
     const result = await client.deleteDesktop({ desktopId: DESKTOP });
     if (result.ok || result.status !== 403) throw new Error(`unexpected ${result.status}`);
@@ -70,7 +64,7 @@ describe('results', () => {
   it('takes the gateway body request_id when the header is missing', async () => {
     const { client } = clientFor(
       () =>
-        new Response(JSON.stringify({ error_code: 'APIG.0301', error_msg: 'bad', request_id: 'gw-77' }), {
+        new Response(JSON.stringify({ error_code: 'TEST.0401', error_msg: 'bad', request_id: 'gw-77' }), {
           status: 401,
         }),
     );
@@ -125,8 +119,8 @@ describe('results', () => {
     ['a JSON array', () => jsonResponse(400, ['a']), { status: 400, error: { code: '400', message: '["a"]' } }],
     [
       'JSON without error fields',
-      () => jsonResponse(409, { foo: 1 }),
-      { status: 409, error: { code: '409', message: 'HTTP 409 without error_msg' } },
+      () => jsonResponse(400, { foo: 1 }),
+      { status: 400, error: { code: '400', message: 'HTTP 400 without error_msg' } },
     ],
     [
       'an undocumented status',
@@ -155,7 +149,7 @@ describe('results', () => {
 
     it('throws DesktopApiError with the same fields', async () => {
       const body = {
-        error_code: 'SANDBOX.0403',
+        error_code: 'TEST.0403',
         error_msg: 'no permission',
         error_detail: 'd',
         encoded_authorization_message: 'ENC',
@@ -167,12 +161,12 @@ describe('results', () => {
       expect(error).toMatchObject({
         name: 'DesktopApiError',
         status: 403,
-        code: 'SANDBOX.0403',
+        code: 'TEST.0403',
         detail: 'd',
         encodedAuthorizationMessage: 'ENC',
         requestId: 'req-403',
         attempts: 1,
-        message: 'DeleteDesktop failed with 403 SANDBOX.0403: no permission',
+        message: 'DeleteDesktop failed with 403 TEST.0403: no permission',
       });
       expect((error as DesktopApiError).error.body).toEqual(body);
     });

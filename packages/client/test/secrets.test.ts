@@ -1,4 +1,6 @@
 import { inspect } from 'node:util';
+import { REDACTED } from '@desktop-api/signer';
+import { defaultRegion, endpointTemplate, signing, tokenHeader } from '@desktop-api/types';
 import { describe, expect, it } from 'vitest';
 import { createDesktopClient } from '../src/index.js';
 import { AK, CREDENTIALS, DESKTOP, observedFetch, PROJECT, SK, TOKEN } from './helpers.js';
@@ -23,13 +25,13 @@ function expectNoSecret(value: unknown, secrets: string[]) {
 describe('no secrets in clients, results or errors', () => {
   it('prints the client without its secret key, security token or token', () => {
     const aksk = createDesktopClient({
-      region: 'cn-north-4',
+      region: defaultRegion,
       projectId: PROJECT,
       credentials: { ...CREDENTIALS, securityToken: SECURITY_TOKEN },
       fetch: async () => new Response(null, { status: 204 }),
     });
     const token = createDesktopClient({
-      region: 'cn-north-4',
+      region: defaultRegion,
       projectId: PROJECT,
       credentials: { token: TOKEN },
       fetch: async () => new Response(null, { status: 204 }),
@@ -37,7 +39,7 @@ describe('no secrets in clients, results or errors', () => {
     expectNoSecret(aksk, [SK, SECURITY_TOKEN]);
     expectNoSecret(token, [TOKEN]);
     expect(JSON.stringify(aksk)).toBe(
-      `{"endpoint":"https://workspace.cn-north-4.myhuaweicloud.com","projectId":"${PROJECT}","auth":"aksk (SAND…0001, temporary)"}`,
+      `{"endpoint":"${endpointTemplate.replace('{region}', defaultRegion)}","projectId":"${PROJECT}","auth":"aksk (${AK.slice(0, 4)}…${AK.slice(-4)}, temporary)"}`,
     );
     expect(inspect(token)).toContain('"auth":"token"');
   });
@@ -46,12 +48,12 @@ describe('no secrets in clients, results or errors', () => {
     const { fetch } = observedFetch(
       (request) =>
         new Response(
-          `<html><title>denied: ${request.headers.get('authorization')} sk=${SK} tok=${request.headers.get('x-security-token')}</title></html>`,
+          `<html><title>denied: ${request.headers.get('authorization')} sk=${SK} tok=${request.headers.get(signing.temporaryCredentialHeader)}</title></html>`,
           { status: 401, headers: { 'content-type': 'text/html' } },
         ),
     );
     const client = createDesktopClient({
-      region: 'cn-north-4',
+      region: defaultRegion,
       projectId: PROJECT,
       credentials: { ...CREDENTIALS, securityToken: SECURITY_TOKEN },
       fetch,
@@ -59,7 +61,7 @@ describe('no secrets in clients, results or errors', () => {
     const result = await client.deleteDesktop({ desktopId: DESKTOP });
     expect(result).toMatchObject({ ok: false, status: 401 });
     expectNoSecret(result, [SK, SECURITY_TOKEN]);
-    expect(JSON.stringify(result)).toContain('[redacted]');
+    expect(JSON.stringify(result)).toContain(REDACTED);
     expect(JSON.stringify(result)).toContain(`Access=${AK}`);
     const error = await client.deleteDesktopOrThrow({ desktopId: DESKTOP }).catch((e: unknown) => e);
     expectNoSecret(error, [SK, SECURITY_TOKEN]);
@@ -68,28 +70,25 @@ describe('no secrets in clients, results or errors', () => {
 
   it('scrubs a JSON error body that echoes the token', async () => {
     const { fetch } = observedFetch((r) =>
-      Response.json(
-        { error_code: 'APIG.0301', error_msg: `bad token ${r.headers.get('x-auth-token')}` },
-        { status: 401 },
-      ),
+      Response.json({ error_code: 'TEST.0401', error_msg: `bad token ${r.headers.get(tokenHeader)}` }, { status: 401 }),
     );
     const client = createDesktopClient({
-      region: 'cn-north-4',
+      region: defaultRegion,
       projectId: PROJECT,
       credentials: { token: TOKEN },
       fetch,
     });
     const result = await client.deleteDesktop({ desktopId: DESKTOP });
     expectNoSecret(result, [TOKEN]);
-    expect(result).toMatchObject({ error: { message: 'bad token [redacted]' } });
+    expect(result).toMatchObject({ error: { message: `bad token ${REDACTED}` } });
   });
 
   it('keeps secrets out of network errors', async () => {
     const { fetch } = observedFetch((r) => {
-      throw new TypeError(`connect failed for ${r.headers.get('x-auth-token')}`);
+      throw new TypeError(`connect failed for ${r.headers.get(tokenHeader)}`);
     });
     const client = createDesktopClient({
-      region: 'cn-north-4',
+      region: defaultRegion,
       projectId: PROJECT,
       credentials: { token: TOKEN },
       fetch,
@@ -98,7 +97,7 @@ describe('no secrets in clients, results or errors', () => {
     const error = await client.deleteDesktop({ desktopId: DESKTOP }).catch((e: unknown) => e);
     expect(error).toMatchObject({
       code: 'CLIENT.NETWORK_ERROR',
-      message: 'DeleteDesktop failed CLIENT.NETWORK_ERROR: connect failed for [redacted]',
+      message: `DeleteDesktop failed CLIENT.NETWORK_ERROR: connect failed for ${REDACTED}`,
     });
     expect(JSON.stringify(error)).not.toContain(TOKEN);
     expect(inspect(error, { depth: 0 })).not.toContain(TOKEN);

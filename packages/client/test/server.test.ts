@@ -1,6 +1,21 @@
+import { DeleteDesktopRequest, signing, tokenHeader } from '@desktop-api/types';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDesktopClient } from '../src/index.js';
-import { AK, CREDENTIALS, DESKTOP, PROJECT, type Seen, startServer, TOKEN, verifySeen } from './helpers.js';
+import {
+  AK,
+  CREDENTIALS,
+  DESKTOP,
+  FLAGS,
+  NODE_SDK_SIGNED,
+  PROJECT,
+  pathOf,
+  type Seen,
+  startServer,
+  TOKEN,
+  verifySeen,
+} from './helpers.js';
+
+const [FLAG] = FLAGS;
 
 let close: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -12,7 +27,7 @@ afterEach(async () => {
 async function gateway(desktops: Set<string>) {
   const server = await startServer(async (seen: Seen, res) => {
     const authorized =
-      seen.headers['x-auth-token'] === TOKEN || (await verifySeen(seen, `http://${seen.headers.host}`)).ok;
+      seen.headers[tokenHeader.toLowerCase()] === TOKEN || (await verifySeen(seen, `http://${seen.headers.host}`)).ok;
     const id = decodeURIComponent(seen.url.split('?')[0]!.split('/').pop()!);
     const send = (status: number, body?: object) => {
       res.writeHead(status, {
@@ -22,9 +37,8 @@ async function gateway(desktops: Set<string>) {
       res.end(body ? JSON.stringify(body) : undefined);
     };
     if (!authorized)
-      return send(401, { error_code: 'APIG.0301', error_msg: 'verify aksk signature fail', request_id: 'r' });
-    if (!desktops.delete(id))
-      return send(404, { error_code: 'SANDBOX.0404', error_msg: 'The desktop does not exist.' });
+      return send(401, { error_code: 'TEST.0401', error_msg: 'verify aksk signature fail', request_id: 'r' });
+    if (!desktops.delete(id)) return send(404, { error_code: 'TEST.0404', error_msg: 'The desktop does not exist.' });
     send(204);
   });
   close = server.close;
@@ -35,7 +49,7 @@ describe('against a real local server (node:http, port 0)', () => {
   it('deletes with a signature the server verifies, then reports 404 for the second call', async () => {
     const server = await gateway(new Set([DESKTOP]));
     const client = createDesktopClient({ endpoint: server.url, projectId: PROJECT, credentials: CREDENTIALS });
-    expect(await client.deleteDesktop({ desktopId: DESKTOP, deleteUsers: true })).toEqual({
+    expect(await client.deleteDesktop({ desktopId: DESKTOP, [FLAG!.key]: true })).toEqual({
       ok: true,
       status: 204,
       requestId: 'srv-204',
@@ -45,13 +59,16 @@ describe('against a real local server (node:http, port 0)', () => {
     expect(await client.deleteDesktop({ desktopId: DESKTOP })).toMatchObject({
       ok: false,
       status: 404,
-      error: { code: 'SANDBOX.0404' },
+      error: { code: 'TEST.0404' },
     });
     expect(server.seen[0]).toMatchObject({
-      method: 'DELETE',
-      url: `/v2/${PROJECT}/desktops/${DESKTOP}?delete_users=true`,
+      method: DeleteDesktopRequest.method,
+      url: `${pathOf(DESKTOP)}?${FLAG!.name}=true`,
       body: '',
-      headers: { 'content-type': 'application/json', 'x-project-id': PROJECT },
+      headers: {
+        'content-type': DeleteDesktopRequest.sdkContentType,
+        [signing.projectHeader.toLowerCase()]: PROJECT,
+      },
     });
   });
 
@@ -72,7 +89,7 @@ describe('against a real local server (node:http, port 0)', () => {
     expect(await client.deleteDesktop({ desktopId: DESKTOP })).toMatchObject({
       ok: false,
       status: 401,
-      error: { code: 'APIG.0301', requestId: 'srv-401' },
+      error: { code: 'TEST.0401', requestId: 'srv-401' },
     });
   });
 
@@ -101,11 +118,9 @@ describe('against a real local server (node:http, port 0)', () => {
     });
     expect(response.status).toBe(204);
     expect(error).toBeUndefined();
-    expect(seenByMiddleware).toEqual([`${server.url}/v2/${PROJECT}/desktops/${DESKTOP}?is_force_delete=true`]);
+    expect(seenByMiddleware).toEqual([`${server.url}${pathOf(DESKTOP)}?is_force_delete=true`]);
     expect(server.seen[0]!.headers['x-trace']).toBe('abc');
-    expect(server.seen[0]!.headers['authorization']).toContain(
-      'SignedHeaders=content-type;host;x-project-id;x-sdk-date,',
-    );
+    expect(server.seen[0]!.headers['authorization']).toContain(`SignedHeaders=${NODE_SDK_SIGNED.join(';')},`);
     client.raw.eject(trace);
     const again = await client.raw.DELETE('/v2/{project_id}/desktops/{desktop_id}', {
       params: { path: { project_id: PROJECT, desktop_id: DESKTOP } },
@@ -113,7 +128,7 @@ describe('against a real local server (node:http, port 0)', () => {
     expect(server.seen[1]!.headers['x-trace']).toBeUndefined();
     expect(seenByMiddleware).toHaveLength(1);
     expect(again.response.status).toBe(404);
-    expect(again.error).toMatchObject({ error_code: 'SANDBOX.0404' });
+    expect(again.error).toMatchObject({ error_code: 'TEST.0404' });
   });
 
   it('rejects with CLIENT.NETWORK_ERROR when nothing listens', async () => {

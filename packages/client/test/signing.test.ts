@@ -1,15 +1,16 @@
 import { sign, verify } from '@desktop-api/signer';
+import { signing } from '@desktop-api/types';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDesktopClient, type DeleteDesktopParams } from '../src/index.js';
-import { AK, CREDENTIALS, NOW, noContent, observedFetch, PROJECT, SK } from './helpers.js';
+import { AK, CREDENTIALS, FLAGS, NODE_SDK_SIGNED, NOW, noContent, observedFetch, PROJECT, SK } from './helpers.js';
 
 /** Sends one call and returns the Request the client handed to fetch. */
 async function sent(
   endpoint: string,
   params: DeleteDesktopParams,
   credentials: { accessKey: string; secretKey: string; securityToken?: string } = CREDENTIALS,
-  projectId = PROJECT,
+  projectId: string = PROJECT,
 ) {
   const { fetch, requests } = observedFetch(noContent);
   const client = createDesktopClient({ endpoint, projectId, credentials, fetch, now: () => NOW });
@@ -24,9 +25,9 @@ async function generalSignature(
 ) {
   const headers = new Headers(r.headers);
   headers.delete('authorization');
-  headers.delete('x-security-token');
-  const names = ['content-type', 'host', 'x-project-id', 'x-sdk-date'];
-  return (await sign({ method: r.method, url: r.url, headers }, credentials, { signedHeaders: names })).authorization;
+  headers.delete(signing.temporaryCredentialHeader);
+  return (await sign({ method: r.method, url: r.url, headers }, credentials, { signedHeaders: NODE_SDK_SIGNED }))
+    .authorization;
 }
 
 describe('the precomputed DeleteDesktop signature equals the general signer', () => {
@@ -34,10 +35,7 @@ describe('the precomputed DeleteDesktop signature equals the general signer', ()
     await fc.assert(
       fc.asyncProperty(
         fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((s) => s !== '.' && s !== '..'),
-        fc.record(
-          { deleteUsers: fc.boolean(), emailNotification: fc.boolean(), isForceDelete: fc.boolean() },
-          { requiredKeys: [] },
-        ),
+        fc.record(Object.fromEntries(FLAGS.map((f) => [f.key, fc.boolean()])), { requiredKeys: [] }),
         fc.stringMatching(/^[0-9a-zA-Z_-]{1,40}$/),
         fc.option(fc.stringMatching(/^[A-Za-z0-9+/=]{8,60}$/), { nil: undefined }),
         async (desktopId, flags, projectId, securityToken) => {
@@ -59,7 +57,7 @@ describe('the precomputed DeleteDesktop signature equals the general signer', ()
     'http://127.0.0.1:8080/%E6%A1%8C',
     "http://127.0.0.1:4010/it's(1)!*/a+b",
   ])('for an endpoint with a path prefix: %s', async (endpoint) => {
-    const r = await sent(endpoint, { desktopId: 'd 1', deleteUsers: true });
+    const r = await sent(endpoint, { desktopId: 'd 1', ...Object.fromEntries(FLAGS.map((f) => [f.key, true])) });
     expect(r.headers.get('authorization')).toBe(await generalSignature(r, CREDENTIALS));
     expect(await verify(r, (ak) => (ak === AK ? { secretKey: SK } : undefined), { now: NOW })).toMatchObject({
       ok: true,
@@ -82,7 +80,7 @@ describe('the precomputed DeleteDesktop signature equals the general signer', ()
       },
     });
     await client.deleteDesktop({ desktopId: 'd' });
-    expect(requests.map((r) => r.headers.get('x-sdk-date'))).toEqual(['20260115T083000Z', '20260115T083101Z']);
+    expect(requests.map((r) => r.headers.get(signing.dateHeader))).toEqual(['20260115T083000Z', '20260115T083101Z']);
     expect(requests[0]!.headers.get('authorization')).not.toBe(requests[1]!.headers.get('authorization'));
     expect(requests[1]!.headers.get('authorization')).toBe(await generalSignature(requests[1]!, CREDENTIALS));
   });

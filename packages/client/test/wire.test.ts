@@ -1,58 +1,98 @@
-import { createRequire } from 'node:module';
 import { formatSdkDate, verify } from '@desktop-api/signer';
+import { sdkAuthorization } from '@desktop-api/testing/sdk-oracle';
+import { DeleteDesktopRequest, defaultRegion, endpointTemplate, signing, tokenHeader } from '@desktop-api/types';
 import { describe, expect, it } from 'vitest';
 import { createDesktopClient, type DeleteDesktopParams } from '../src/index.js';
-import { AK, CREDENTIALS, DESKTOP, NOW, noContent, observedFetch, PROJECT, SK, TOKEN } from './helpers.js';
+import {
+  AK,
+  CREDENTIALS,
+  DESKTOP,
+  DESKTOP_PARAMETER,
+  FLAGS,
+  NODE_SDK_SIGNED,
+  NOW,
+  noContent,
+  observedFetch,
+  PROJECT,
+  pathOf,
+  SK,
+  TOKEN,
+} from './helpers.js';
 
-const require = createRequire(import.meta.url);
-const { AKSKSigner } = require('@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner') as {
-  AKSKSigner: { sign(request: unknown, credential: unknown): Record<string, string> };
-};
-
-const ENDPOINT = 'https://workspace.cn-north-4.myhuaweicloud.com';
+const ENDPOINT = endpointTemplate.replace('{region}', defaultRegion);
 const lookup = (ak: string) =>
   ak === AK ? { secretKey: SK } : ak === 'TEMPAK' ? { secretKey: 'TempSK', securityToken: 'sts-token' } : undefined;
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function send(
   params: DeleteDesktopParams,
   credentials: Parameters<typeof createDesktopClient>[0]['credentials'] = CREDENTIALS,
 ) {
   const { fetch, requests } = observedFetch(noContent);
-  const client = createDesktopClient({ region: 'cn-north-4', projectId: PROJECT, credentials, fetch, now: () => NOW });
+  const client = createDesktopClient({ region: defaultRegion, projectId: PROJECT, credentials, fetch, now: () => NOW });
   const result = await client.deleteDesktop(params);
   expect(result.ok).toBe(true);
   expect(requests).toHaveLength(1);
   return requests[0]!;
 }
 
-describe('wire format (as the official SDKs send DeleteDesktop)', () => {
-  it('sends DELETE with Content-Type application/json, no body, X-Project-Id and the SDK signed headers', async () => {
+/** A client whose fetch records what would be sent, for calls that must be rejected before sending. */
+function rejecting() {
+  const { fetch, requests } = observedFetch(noContent);
+  const client = createDesktopClient({ region: defaultRegion, projectId: PROJECT, credentials: CREDENTIALS, fetch });
+  const expectRejected = async (params: unknown, message: RegExp | string) => {
+    const error = await client.deleteDesktop(params as DeleteDesktopParams).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toMatch(/^deleteDesktop: /);
+    expect((error as Error).message).toMatch(message);
+    expect(requests).toHaveLength(0);
+  };
+  return expectRejected;
+}
+
+/** The params with every flag set to `value`. */
+const allFlags = (value: boolean) => Object.fromEntries(FLAGS.map((f) => [f.key, value]));
+
+describe('wire format (as the official Node.js SDK sends DeleteDesktop)', () => {
+  it('sends the method, path, Content-Type, project and date headers of the spec, signed as the Node.js SDK signs', async () => {
     const r = await send({ desktopId: DESKTOP });
-    expect(r.method).toBe('DELETE');
-    expect(r.url).toBe(`${ENDPOINT}/v2/${PROJECT}/desktops/${DESKTOP}`);
+    expect(r.method).toBe(DeleteDesktopRequest.method);
+    expect(r.url).toBe(`${ENDPOINT}${pathOf(DESKTOP)}`);
     expect(r.body).toBeNull();
-    expect(r.headers.get('content-type')).toBe('application/json');
-    expect(r.headers.get('x-project-id')).toBe(PROJECT);
-    expect(r.headers.get('x-sdk-date')).toBe('20260115T083000Z');
+    expect(r.headers.get('content-type')).toBe(DeleteDesktopRequest.sdkContentType);
+    expect(r.headers.get(signing.projectHeader)).toBe(PROJECT);
+    expect(r.headers.get(signing.dateHeader)).toBe(formatSdkDate(new Date(NOW)));
     expect(r.headers.get('authorization')).toMatch(
-      /^SDK-HMAC-SHA256 Access=SANDBOXDEMOAK0000001, SignedHeaders=content-type;host;x-project-id;x-sdk-date, Signature=[0-9a-f]{64}$/,
+      new RegExp(
+        `^${signing.algorithm} Access=${AK}, SignedHeaders=${literally(NODE_SDK_SIGNED.join(';'))}, Signature=[0-9a-f]{64}$`,
+      ),
     );
-    expect(r.headers.has('x-auth-token')).toBe(false);
+    expect(r.headers.has(tokenHeader)).toBe(false);
     expect(await verify(r, lookup, { now: NOW })).toMatchObject({ ok: true });
   });
 
-  it.each<[DeleteDesktopParams, string]>([
-    [{ desktopId: DESKTOP, deleteUsers: true }, '?delete_users=true'],
-    [{ desktopId: DESKTOP, emailNotification: false }, '?email_notification=false'],
-    [{ desktopId: DESKTOP, isForceDelete: false, deleteUsers: false }, '?delete_users=false&is_force_delete=false'],
-    [
-      { desktopId: DESKTOP, isForceDelete: true, emailNotification: true, deleteUsers: true },
-      '?delete_users=true&email_notification=true&is_force_delete=true',
-    ],
-    [{ desktopId: DESKTOP, deleteUsers: undefined }, ''],
-  ])('sends flags %j as lowercase booleans in the SDK order, unset ones omitted', async (params, query) => {
-    const r = await send(params);
-    expect(new URL(r.url).search).toBe(query);
+  it('builds the path from the template of the spec, each path parameter percent-encoded', async () => {
+    const r = await send({ desktopId: 'a/b c' });
+    const expected = DeleteDesktopRequest.path
+      .replace(`{${signing.projectParameter}}`, PROJECT)
+      .replace(`{${DESKTOP_PARAMETER.name}}`, 'a%2Fb%20c');
+    expect(new URL(r.url).pathname).toBe(expected);
+  });
+
+  it.each(FLAGS.flatMap((flag) => [true, false].map((value) => [flag.key, flag.name, value] as const)))(
+    'sends %s: %s as the query parameter %s=%s',
+    async (key, name, value) => {
+      const r = await send({ desktopId: DESKTOP, [key]: value });
+      expect(new URL(r.url).search).toBe(`?${name}=${value}`);
+    },
+  );
+
+  it('sends every flag at once in canonical order (by name), and leaves unset ones out', async () => {
+    const all = await send({ desktopId: DESKTOP, ...allFlags(true) });
+    const names = FLAGS.map((f) => f.name).sort();
+    expect(new URL(all.url).search).toBe(`?${names.map((n) => `${n}=true`).join('&')}`);
+    const none = await send({ desktopId: DESKTOP, ...Object.fromEntries(FLAGS.map((f) => [f.key, undefined])) });
+    expect(new URL(none.url).search).toBe('');
   });
 
   it.each([
@@ -61,54 +101,56 @@ describe('wire format (as the official SDKs send DeleteDesktop)', () => {
     ['id?#&=', 'id%3F%23%26%3D'],
     ['桌面', '%E6%A1%8C%E9%9D%A2'],
     ["it's(*)", 'it%27s%28%2A%29'],
-  ])('percent-encodes the path parameter %j', async (desktopId, encoded) => {
+  ])('percent-encodes the path parameter %j (RFC 3986)', async (desktopId, encoded) => {
     const r = await send({ desktopId });
-    expect(r.url).toBe(`${ENDPOINT}/v2/${PROJECT}/desktops/${encoded}`);
+    expect(r.url).toBe(`${ENDPOINT}${pathOf(encoded)}`);
     expect(await verify(r, lookup, { now: NOW })).toMatchObject({ ok: true });
   });
 
-  it('signs exactly as the official Node SDK core signs the same DeleteDesktop', async () => {
-    const r = await send({ desktopId: DESKTOP, deleteUsers: true, emailNotification: false });
-    const sdk = AKSKSigner.sign(
+  it('signs exactly as the official Node.js SDK core signs the same DeleteDesktop, with every flag', async () => {
+    const flags = Object.fromEntries(FLAGS.map((f, i) => [f.key, i % 2 === 0]));
+    const r = await send({ desktopId: DESKTOP, ...flags });
+    const sdk = sdkAuthorization(
       {
-        method: 'DELETE',
-        endpoint: `${ENDPOINT}/v2/${PROJECT}/desktops/${DESKTOP}`,
-        queryParams: { delete_users: 'true', email_notification: 'false' },
+        method: DeleteDesktopRequest.method,
+        endpoint: `${ENDPOINT}${pathOf(DESKTOP)}`,
+        queryParams: Object.fromEntries(FLAGS.map((f, i) => [f.name, String(i % 2 === 0)])),
         headers: {
-          'content-type': 'application/json',
-          'X-Project-Id': PROJECT,
-          'X-Sdk-Date': formatSdkDate(new Date(NOW)),
+          'content-type': DeleteDesktopRequest.sdkContentType,
+          [signing.projectHeader]: PROJECT,
+          [signing.dateHeader]: formatSdkDate(new Date(NOW)),
         },
       },
-      { getAk: () => AK, getSk: () => SK },
+      AK,
+      SK,
     );
-    expect(r.headers.get('authorization')).toBe(sdk['Authorization']);
+    expect(r.headers.get('authorization')).toBe(sdk);
   });
 
-  it('adds and signs X-Security-Token with temporary credentials', async () => {
+  it('adds and signs the security-token header with temporary credentials', async () => {
     const r = await send(
       { desktopId: DESKTOP },
       { accessKey: 'TEMPAK', secretKey: 'TempSK', securityToken: 'sts-token' },
     );
-    expect(r.headers.get('x-security-token')).toBe('sts-token');
-    expect(r.headers.get('authorization')).toContain(
-      'SignedHeaders=content-type;host;x-project-id;x-sdk-date;x-security-token,',
-    );
+    const header = signing.temporaryCredentialHeader.toLowerCase();
+    expect(r.headers.get(header)).toBe('sts-token');
+    expect(r.headers.get('authorization')).toContain(`SignedHeaders=${[...NODE_SDK_SIGNED, header].sort().join(';')},`);
     expect(await verify(r, lookup, { now: NOW })).toMatchObject({ ok: true, accessKey: 'TEMPAK' });
   });
 
-  it('sends X-Auth-Token and no signature with token credentials', async () => {
+  it('sends the token header and no signature with token credentials', async () => {
     const r = await send({ desktopId: DESKTOP }, { token: TOKEN });
-    expect(r.headers.get('x-auth-token')).toBe(TOKEN);
-    expect(r.headers.get('content-type')).toBe('application/json');
+    expect(r.headers.get(tokenHeader)).toBe(TOKEN);
+    expect(r.headers.get('content-type')).toBe(DeleteDesktopRequest.sdkContentType);
     expect(r.headers.has('authorization')).toBe(false);
-    expect(r.headers.has('x-sdk-date')).toBe(false);
+    expect(r.headers.has(signing.dateHeader)).toBe(false);
+    expect(r.headers.has(signing.projectHeader)).toBe(false);
   });
 
   it('sends a User-Agent only when asked, unsigned', async () => {
     const { fetch, requests } = observedFetch(noContent);
     const client = createDesktopClient({
-      region: 'cn-north-4',
+      region: defaultRegion,
       projectId: PROJECT,
       credentials: CREDENTIALS,
       fetch,
@@ -118,25 +160,55 @@ describe('wire format (as the official SDKs send DeleteDesktop)', () => {
     expect(requests[0]!.headers.get('user-agent')).toBe('ops-bot/2.1');
     expect(requests[0]!.headers.get('authorization')).not.toContain('user-agent');
   });
+});
+
+describe('parameters checked against the spec model before anything is sent', () => {
+  const { key, minLength = 0, maxLength } = DESKTOP_PARAMETER;
+
+  it.each(FLAGS.flatMap((flag) => ['true', 1, null, {}].map((value) => [flag.key, value] as const)))(
+    'rejects %s: %j, naming the key and the fix',
+    async (flagKey, value) => {
+      await rejecting()(
+        { desktopId: DESKTOP, [flagKey]: value },
+        new RegExp(`${flagKey} must be boolean, or left out; got `),
+      );
+    },
+  );
+
+  it.skipIf(maxLength === undefined)(
+    'accepts a desktopId of maxLength code points, rejects maxLength + 1',
+    async () => {
+      // An astral character is one code point (as JSON Schema counts) but two UTF-16 units.
+      const longest = '😀'.repeat(maxLength!);
+      expect(new URL((await send({ desktopId: longest })).url).pathname).toContain(encodeURIComponent(longest));
+      await rejecting()(
+        { desktopId: `${longest}😀` },
+        new RegExp(
+          `^deleteDesktop: ${key} must be string \\(.*maxLength ${maxLength}\\b.*; got ".*… \\(${maxLength! + 1} characters\\)\\.$`,
+        ),
+      );
+      await rejecting()({ desktopId: 'x'.repeat(maxLength! + 1) }, `maxLength ${maxLength}`);
+    },
+  );
 
   it.each<[string, unknown, RegExp]>([
-    ['no params object', null, /^deleteDesktop: desktopId must be a desktop ID: .*; got undefined\.$/],
-    ['a missing desktopId', {}, /^deleteDesktop: desktopId must be a desktop ID: 1–255 characters.*; got undefined\.$/],
-    ['an empty desktopId', { desktopId: '' }, /desktopId must be a desktop ID: 1–255 characters.*; got ""/],
-    ['a 256-character desktopId', { desktopId: 'x'.repeat(256) }, /1–255 characters.*; got "x{80}"\.$/],
+    ['no params object', null, new RegExp(`${key} must be string .*; got undefined\\.$`)],
+    ['a missing desktopId', {}, new RegExp(`${key} must be string .*; got undefined\\.$`)],
     [
-      'a string flag',
-      { desktopId: DESKTOP, deleteUsers: 'true' },
-      /deleteUsers must be true, false or left out; got "true"/,
+      'a desktopId shorter than minLength',
+      { desktopId: 'x'.repeat(Math.max(minLength - 1, 0)) },
+      new RegExp(`minLength ${minLength}`),
     ],
-    ['a number flag', { desktopId: DESKTOP, isForceDelete: 1 }, /isForceDelete must be true, false or left out; got 1/],
+    ['a number desktopId', { desktopId: 42 }, new RegExp(`${key} must be string .*; got 42\\.$`)],
     ['a ".." desktopId', { desktopId: '..' }, /desktopId must be .*, not "\." or "\.\."; got "\.\."/],
     ['a "." desktopId', { desktopId: '.' }, /desktopId must be .*, not "\." or "\.\."; got "\."\.$/],
+    [
+      'a wire name instead of the key',
+      { desktopId: DESKTOP, [FLAGS[0]!.name]: true },
+      new RegExp(`unknown parameter ${FLAGS[0]!.name}: pass .*${FLAGS[0]!.key}`),
+    ],
+    ['the project as a parameter', { desktopId: DESKTOP, projectId: PROJECT }, /unknown parameter projectId: pass /],
   ])('rejects %s with a TypeError and sends nothing', async (_name, params, message) => {
-    const { fetch, requests } = observedFetch(noContent);
-    const client = createDesktopClient({ region: 'cn-north-4', projectId: PROJECT, credentials: CREDENTIALS, fetch });
-    await expect(client.deleteDesktop(params as DeleteDesktopParams)).rejects.toThrow(message);
-    await expect(client.deleteDesktop(params as DeleteDesktopParams)).rejects.toBeInstanceOf(TypeError);
-    expect(requests).toHaveLength(0);
+    await rejecting()(params, message);
   });
 });

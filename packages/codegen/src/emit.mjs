@@ -46,6 +46,7 @@ export function requestModelOf(operation) {
     parameters: operation.parameters.map(({ description: _d, example: _e, ...lean }) => lean),
     success: operation.success,
     statuses: operation.statuses,
+    sdkContentType: operation.sdkContentType,
   };
 }
 

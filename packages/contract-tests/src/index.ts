@@ -5,7 +5,7 @@
  * recorder) are on `@desktop-api/contract-tests/parts`.
  * @packageDocumentation
  */
-export type { AkSkCredentials, Credentials, TokenCredentials } from './auth/credentials.js';
+export type { AkSkCredentials, Credentials, TokenCredentials } from '@desktop-api/signer';
 export { type CliIo, runCli } from './cli/main.js';
 export { ContractUsageError, EnvironmentError } from './errors.js';
 export { createFetchTransport, type FetchHandler } from './http/fetch-transport.js';

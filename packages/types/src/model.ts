@@ -51,6 +51,8 @@ export interface RequestModel {
   readonly success: number | null;
   /** Every documented status, ascending. */
   readonly statuses: readonly number[];
+  /** The `Content-Type` the official SDKs send for it (`x-sdk-content-type`), or null. */
+  readonly sdkContentType: string | null;
 }
 
 /** A documented error code (`x-error-codes`). */
@@ -122,8 +124,6 @@ export interface OperationModel extends RequestModel {
   readonly iam: IamModel | null;
   /** `x-request-example`: a request line. */
   readonly requestExample: string | null;
-  /** The `Content-Type` the official SDKs send for it (`x-sdk-content-type`). */
-  readonly sdkContentType: string | null;
 }
 
 /** The headers one official SDK signs (`x-signing.sdkSignedHeaders`). */

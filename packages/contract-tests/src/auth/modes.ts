@@ -1,6 +1,6 @@
+import type { AkSkCredentials, Credentials } from '@desktop-api/signer';
 import { formatSdkDate, sign } from '@desktop-api/signer';
 import type { SigningModel } from '@desktop-api/types';
-import type { AkSkCredentials, Credentials } from './credentials.js';
 
 /**
  * How a request is authenticated:

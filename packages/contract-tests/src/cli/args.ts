@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Credentials } from '../auth/credentials.js';
+import type { Credentials } from '@desktop-api/signer';
 import { ContractUsageError } from '../errors.js';
 import type { ContractOptions, ProvisionerOption } from '../run/options.js';
 import { isProfileName } from '../toolkit/profiles.js';

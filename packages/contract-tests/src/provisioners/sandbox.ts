@@ -1,4 +1,4 @@
-import type { Credentials } from '../auth/credentials.js';
+import type { Credentials } from '@desktop-api/signer';
 import type { SecretRegistry } from '../redact/secrets.js';
 import { type AdminClient, ProvisionerError } from './admin-client.js';
 import {

@@ -1,4 +1,4 @@
-import type { Credentials } from '../auth/credentials.js';
+import type { Credentials } from '@desktop-api/signer';
 
 /** What a target can give a scenario beyond valid credentials. */
 export type Capability =

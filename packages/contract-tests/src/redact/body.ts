@@ -1,5 +1,5 @@
+import { REDACTED } from '@desktop-api/signer';
 import type { ErrorBody } from '@desktop-api/types';
-import { REDACTED } from './rule.js';
 
 /** The error-body field that carries an encoded authorization decision, which may describe the caller's policies. */
 const ENCODED_AUTHORIZATION = 'encoded_authorization_message' satisfies keyof ErrorBody;

@@ -1,5 +1,5 @@
+import { redactHeader } from '@desktop-api/signer';
 import type { WireRequest } from '../http/wire.js';
-import { redactHeader } from './rule.js';
 
 const quote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;
 

@@ -1,4 +1,4 @@
-import { redactSecrets, type SecretSource, secretsOf } from './rule.js';
+import { redactSecrets, type SecretSource, secretsOf } from '@desktop-api/signer';
 
 /**
  * The secret strings of a run (secret keys, tokens, security tokens, including credentials minted by a

@@ -1,4 +1,4 @@
-import { type Credentials, checkCredentials } from '../auth/credentials.js';
+import { type Credentials, checkCredentials } from '@desktop-api/signer';
 import { ContractUsageError } from '../errors.js';
 import type { FetchHandler } from '../http/fetch-transport.js';
 import type { Transport } from '../http/wire.js';

@@ -1,4 +1,4 @@
-import type { Credentials } from '../auth/credentials.js';
+import type { Credentials } from '@desktop-api/signer';
 import { type AuthMode, BAD_AKSK_MODES, BAD_TOKEN_MODES } from '../auth/modes.js';
 import type { SuiteOperation } from '../spec/operation.js';
 

@@ -1,4 +1,4 @@
-import type { Credentials } from '../auth/credentials.js';
+import type { Credentials } from '@desktop-api/signer';
 import { BAD_SIGNATURE_MODES } from '../auth/modes.js';
 import type { WireRequest } from '../http/wire.js';
 import type { DesktopRef, OtherProject, SideEffectObserver } from '../provisioners/types.js';

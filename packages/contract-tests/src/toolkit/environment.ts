@@ -1,4 +1,4 @@
-import type { Credentials } from '../auth/credentials.js';
+import type { Credentials } from '@desktop-api/signer';
 import type { Transport } from '../http/wire.js';
 import type { Provisioner } from '../provisioners/types.js';
 import type { SecretRegistry } from '../redact/secrets.js';

@@ -1,8 +1,7 @@
-import { parseAuthorization } from '../auth/authorization.js';
+import { parseAuthorization, redactHeaders, redactSecrets, SECRET_HEADERS } from '@desktop-api/signer';
 import type { WireRequest, WireResponse } from '../http/wire.js';
 import { redactBodyText } from '../redact/body.js';
 import { curlCommand } from '../redact/curl.js';
-import { redactHeaders, redactSecrets, SECRET_HEADERS } from '../redact/rule.js';
 import type { CheckFinding, CheckName, CheckTally, Evidence } from './findings.js';
 
 /** One request sent by a scenario and the response it got. */

@@ -1,5 +1,5 @@
+import type { Credentials } from '@desktop-api/signer';
 import { encodeRfc3986 } from '@desktop-api/signer';
-import type { Credentials } from '../auth/credentials.js';
 import { type AuthMode, authHeaders } from '../auth/modes.js';
 import type { WireRequest } from '../http/wire.js';
 import type { SuiteOperation } from '../spec/operation.js';

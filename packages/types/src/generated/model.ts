@@ -1000,6 +1000,7 @@ export const DeleteDesktopRequest = {
   ],
   success: 204,
   statuses: [204, 400, 401, 403, 404, 409, 413, 429, 500, 503],
+  sdkContentType: 'application/json',
 } as const satisfies RequestModel;
 
 /** The AK/SK signing facts (`x-signing` of the `akskSignature` scheme). */
