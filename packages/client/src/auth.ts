@@ -1,14 +1,19 @@
 import { createRequestSigner, type MaybePromise } from '@desktop-api/signer/client';
-import { DeleteDesktopRequest, signing, tokenHeader } from '@desktop-api/types';
+import {
+  DeleteDesktopRequest,
+  nodejsSignedHeaders,
+  signingDateHeader,
+  signingProjectHeader,
+  tokenHeader,
+} from '@desktop-api/types';
 import type { ClientConfig } from './config.js';
 
 /**
- * The headers the official Node.js SDK signs for DeleteDesktop (the `nodejs` entry of `signing.sdkSignedHeaders` in
- * the spec model), which this client signs too; temporary credentials add the security-token header.
+ * The headers the official Node.js SDK signs for DeleteDesktop (`nodejsSignedHeaders`, the `nodejs` entry of
+ * `signing.sdkSignedHeaders` in the spec model), which this client signs too; temporary credentials add the
+ * security-token header.
  */
-export const SIGNED_HEADERS: readonly string[] = signing.sdkSignedHeaders.find(
-  (s) => s.sdk === 'nodejs',
-)!.signedHeaders;
+export const SIGNED_HEADERS: readonly string[] = nodejsSignedHeaders;
 
 /**
  * The header facts of the spec model that `client.raw` signs with: handed to its lazily loaded chunk, so that the
@@ -17,8 +22,8 @@ export const SIGNED_HEADERS: readonly string[] = signing.sdkSignedHeaders.find(
 export const WIRE = {
   contentType: DeleteDesktopRequest.sdkContentType as string | null,
   signedHeaders: SIGNED_HEADERS,
-  projectHeader: signing.projectHeader,
-  dateHeader: signing.dateHeader,
+  projectHeader: signingProjectHeader,
+  dateHeader: signingDateHeader,
   tokenHeader,
 };
 
@@ -48,7 +53,7 @@ export function authorizer(config: ClientConfig): (path: string, query: string) 
     fixed[tokenHeader.toLowerCase()] = auth.token;
     return () => ({ headers: { ...fixed } });
   }
-  fixed[signing.projectHeader.toLowerCase()] = config.projectId;
+  fixed[signingProjectHeader.toLowerCase()] = config.projectId;
   return createRequestSigner({
     credentials: auth.credentials,
     method: DeleteDesktopRequest.method,
