@@ -45,17 +45,17 @@ export interface Authorized {
  * headers the official Node.js SDK signs ({@link SIGNED_HEADERS}). With a token, the token header and no signature.
  */
 export function authorizer(config: ClientConfig): (path: string, query: string) => Authorized {
-  const { auth } = config;
+  const { credentials } = config;
   const fixed: Record<string, string> = {};
   if (WIRE.contentType) fixed['content-type'] = WIRE.contentType;
   if (config.userAgent !== undefined) fixed['user-agent'] = config.userAgent;
-  if (auth.kind === 'token') {
-    fixed[tokenHeader.toLowerCase()] = auth.token;
+  if ('token' in credentials) {
+    fixed[tokenHeader.toLowerCase()] = credentials.token;
     return () => ({ headers: { ...fixed } });
   }
   fixed[signingProjectHeader.toLowerCase()] = config.projectId;
   return createRequestSigner({
-    credentials: auth.credentials,
+    credentials,
     method: DeleteDesktopRequest.method,
     endpoint: config.baseUrl,
     headers: fixed,
