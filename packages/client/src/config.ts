@@ -4,6 +4,7 @@ import { fail } from './fail.js';
 import type { DesktopClientOptions, FetchLike, RetryOptions } from './options.js';
 import { checkParameter } from './parameter.js';
 import { projectParameter } from './request.js';
+import { sleep } from './retry.js';
 import type { Transport } from './transport.js';
 
 /** Retry policy with every default filled in. */
@@ -24,18 +25,6 @@ export interface ClientConfig {
   retry: RetryPolicy;
   userAgent: string | undefined;
 }
-
-const sleep = (ms: number, signal: AbortSignal | undefined): Promise<void> =>
-  new Promise((resolve, reject) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      if (signal?.aborted) reject(signal.reason);
-      else resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done);
-  });
 
 const bad: (problem: string, ...value: [unknown?]) => never = (problem, ...value) =>
   fail('createDesktopClient', problem, ...value);

@@ -7,7 +7,7 @@ import { fail } from './fail.js';
 import type { CallOptions, DeleteDesktopParams } from './options.js';
 import { deleteDesktopTarget } from './request.js';
 import type { DeleteDesktopResult, DesktopErrorInfo } from './result.js';
-import { backoffMs, RETRY_STATUSES, retryAfterMs, UNCERTAIN_STATUSES } from './retry.js';
+import { backoffMs, RETRY_STATUSES, retryAfterMs, timeOrAbort, UNCERTAIN_STATUSES } from './retry.js';
 import type { Transport } from './transport.js';
 
 /**
@@ -34,12 +34,10 @@ export async function deleteDesktop(
   let lost = false;
   for (let attempts = 1; ; attempts++) {
     signal?.throwIfAborted();
-    // Each attempt aborts on the caller's signal or after timeoutMs (on setTimeout, so that fake timers drive it);
-    // a caller's abort is told from a timeout by the caller's signal.
+    // Each attempt aborts on the caller's signal or after timeoutMs; a caller's abort is told from a timeout by the
+    // caller's signal.
     const limit = new AbortController();
-    const abort = () => limit.abort(signal?.reason);
-    const timer = setTimeout(abort, timeoutMs);
-    signal?.addEventListener('abort', abort);
+    const stop = timeOrAbort(timeoutMs, signal, () => limit.abort(signal?.reason));
     let waitMs: number | undefined;
     try {
       const { headers, authorization } = authorize(path, query);
@@ -81,8 +79,7 @@ export async function deleteDesktop(
       }
       waitMs = backoffMs(attempts, retry);
     } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', abort);
+      stop();
     }
     await retry.sleep(waitMs, signal);
   }
