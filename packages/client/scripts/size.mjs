@@ -1,9 +1,9 @@
 // Size check: minified + gzip bytes a browser loads to make one signed DeleteDesktop call. Fails when the smallest
-// such program (browser/minimal.ts) is above 4.5 kB (4 500 bytes); also reports the browser test's page. With
+// such program (browser/minimal.ts) is above 5,750 bytes; also reports the browser test's page. With
 // `--modules`, also lists what each bundled module adds to the smallest program.
 import { bundleOneCall, gzipShares } from './bundle.mjs';
 
-const LIMIT = 4500;
+const LIMIT = 5750;
 const minimal = await bundleOneCall({ entry: 'browser/minimal.ts' });
 const page = await bundleOneCall();
 console.log(
