@@ -5,7 +5,9 @@ import { bundleOneCall } from './bundle.mjs';
 const LIMIT = 4500;
 const minimal = await bundleOneCall({ entry: 'browser/minimal.ts' });
 const page = await bundleOneCall();
-console.log(`one signed call (browser/minimal.ts, esbuild --minify, gzip -9): ${minimal.eagerGzip} bytes (limit ${LIMIT})`);
+console.log(
+  `one signed call (browser/minimal.ts, esbuild --minify, gzip -9): ${minimal.eagerGzip} bytes (limit ${LIMIT})`,
+);
 console.log(`the browser test's page (browser/one-call.ts, which also shows the result): ${page.eagerGzip} bytes`);
 console.log(`client.raw's openapi-fetch chunk, loaded only when raw is used: ${minimal.lazyGzip} bytes`);
 if (minimal.eagerGzip > LIMIT) {
