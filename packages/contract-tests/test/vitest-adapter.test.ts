@@ -78,7 +78,9 @@ describe('a failing contract run', () => {
     const s1 = tests.find((test) => test.title.startsWith('S1 '));
     const s4 = tests.find((test) => test.title.startsWith('S4 '));
     expect(s1?.status).toBe('failed');
-    expect(s1?.failureMessages.join('\n')).toMatch(/ContractFailure: S1 .*failed check\(s\)[\s\S]*status_code_conformance/);
+    expect(s1?.failureMessages.join('\n')).toMatch(
+      /ContractFailure: S1 .*failed check\(s\)[\s\S]*status_code_conformance/,
+    );
     expect(s4?.status).toBe('passed');
     expect(result).toMatchObject({ numFailedTests: 1, numPassedTests: 1 });
     expect(code).toBe(1);
