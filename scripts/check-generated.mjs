@@ -13,7 +13,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const generatedDirs = ['packages/types/src/generated'];
 
 function snapshot() {
+  /** @type {Map<string, string>} */
   const files = new Map();
+  /** @param {string} dir */
   const walk = (dir) => {
     if (!existsSync(dir)) return;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -18,9 +18,14 @@ const app = join(work, 'app');
 mkdirSync(tarballs);
 mkdirSync(app);
 const keep = process.argv.includes('--keep');
+/** @type {Array<[string, string, number]>} */
 const results = [];
 let sandbox;
 
+/**
+ * @param {string} name
+ * @param {() => void} fn
+ */
 function step(name, fn) {
   const start = Date.now();
   try {
@@ -29,11 +34,16 @@ function step(name, fn) {
     console.log(`✓ ${name}`);
   } catch (error) {
     results.push([name, 'FAIL', Date.now() - start]);
-    console.error(`✗ ${name}\n${error.message}`);
+    console.error(`✗ ${name}\n${/** @type {Error} */ (error).message}`);
     throw error;
   }
 }
 
+/**
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv, allowFail?: boolean }} [opts]
+ */
 function sh(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { cwd: app, encoding: 'utf8', ...opts });
   if (r.status !== 0 && !opts.allowFail) {
@@ -50,7 +60,7 @@ async function startSandbox() {
   let out = '';
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the sandbox did not print its URL within 20 s:\n${out}`)), 20_000);
-    const onData = (chunk) => {
+    const onData = (/** @type {Buffer} */ chunk) => {
       out += chunk;
       const m = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
       if (m) {

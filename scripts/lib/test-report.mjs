@@ -24,7 +24,10 @@ function readJson(file) {
   }
 }
 
-/** The first line of a text, at most 160 characters. */
+/**
+ * The first line of a text, at most 160 characters.
+ * @param {unknown} text
+ */
 function firstLine(text) {
   const line = String(text).split('\n')[0] ?? '';
   return line.length > 160 ? `${line.slice(0, 157)}…` : line;
@@ -103,7 +106,7 @@ export function contractRow(file, exitCode) {
 export function formatRows(rows) {
   const passed = rows.reduce((n, row) => n + row.passed, 0);
   const failed = rows.reduce((n, row) => n + row.failed, 0);
-  const cell = (text) => text.replaceAll('|', '\\|');
+  const cell = (/** @type {string} */ text) => text.replaceAll('|', '\\|');
   const lines = [
     '| suite | passed | failed | note |',
     '|---|---:|---:|---|',

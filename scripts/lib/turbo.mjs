@@ -41,6 +41,7 @@ export function summaryFiles(root) {
  */
 export function newSummary(root, before) {
   const added = [...summaryFiles(root)].filter((f) => !before.has(f));
-  if (added.length !== 1) return undefined;
-  return JSON.parse(readFileSync(join(root, '.turbo', 'runs', added[0]), 'utf8'));
+  const [file] = added;
+  if (file === undefined || added.length !== 1) return undefined;
+  return JSON.parse(readFileSync(join(root, '.turbo', 'runs', file), 'utf8'));
 }
