@@ -36,6 +36,21 @@ function run(title, cmd, args) {
   return r.status;
 }
 
+// The test tasks turbo will run (a dry run of the same command): one that never starts still gets its row.
+const dry = spawnSync('pnpm', ['exec', 'turbo', ...TEST_TASKS, ...extra, '--dry=json'], {
+  cwd: root,
+  env: toolEnv,
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+});
+/** @type {Array<{ taskId: string, task: string, directory: string }>} */
+let planned = [];
+try {
+  planned = JSON.parse(dry.stdout).tasks.filter((/** @type {{ task: string }} */ t) => t.task === 'test');
+} catch {
+  rows.push({ name: 'package tests (turbo)', passed: 0, failed: 1, notes: [`turbo --dry=json failed: ${dry.stderr}`] });
+}
+
 const before = summaryFiles(root);
 const turboExit = run('package tests (turbo)', 'pnpm', ['exec', 'turbo', ...TEST_TASKS, '--summarize', ...extra]);
 const summary = newSummary(root, before);
@@ -43,22 +58,23 @@ const cacheUse = { test: { executed: 0, cached: 0 }, other: { executed: 0, cache
 if (!summary) {
   rows.push({ name: 'package tests (turbo)', passed: 0, failed: 1, notes: [`no run summary (exit ${turboExit})`] });
 } else {
+  const ran = new Map(summary.tasks.map((task) => [task.taskId, task]));
   for (const task of summary.tasks) {
     const kind = task.task === 'test' ? cacheUse.test : cacheUse.other;
     if (task.cache.status === 'HIT') kind.cached++;
     else if (task.execution) kind.executed++;
     const exitCode = task.execution?.exitCode;
-    if (task.task !== 'test') {
-      if (task.execution && exitCode !== 0) {
-        rows.push({ name: task.taskId, passed: 0, failed: 1, notes: [`exited ${exitCode ?? task.execution.error}`] });
-      }
-      continue;
+    if (task.task !== 'test' && task.execution && exitCode !== 0) {
+      rows.push({ name: task.taskId, passed: 0, failed: 1, notes: [`exited ${exitCode ?? task.execution.error}`] });
     }
+  }
+  for (const { taskId, directory } of planned) {
+    const task = ran.get(taskId);
     rows.push(
-      vitestRow(task.directory, join(root, task.directory), {
-        exitCode,
-        ran: task.execution !== undefined,
-        cached: task.cache.status === 'HIT',
+      vitestRow(directory, join(root, directory), {
+        exitCode: task?.execution?.exitCode,
+        ran: task?.execution !== undefined,
+        cached: task?.cache.status === 'HIT',
         why: 'not started: a task it depends on failed',
       }),
     );

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository these tests belong to. */
@@ -19,11 +19,23 @@ export function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+/** The environment for pnpm, turbo and the scripts in a copy: its own turbo cache, no telemetry. */
+export function copyEnv(root: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    CI: process.env.CI ?? '',
+    TURBO_CACHE_DIR: join(root, '.turbo/cache'),
+    TURBO_TELEMETRY_DISABLED: '1',
+    REDOCLY_TELEMETRY: 'off',
+    REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+  };
+}
+
 /**
- * A copy of the repository in a temporary folder, committed as one commit of a fresh git repository: the files git
- * tracks or would track (the work tree as it is, uncommitted edits included), the root `node_modules` as a link to
- * this checkout's, each package's `node_modules` links recreated (workspace links point into the copy), and with
- * `dist: true` every package's built `dist/`. The real checkout is never written to. Remove it with `rmSync`.
+ * A copy of the repository in a temporary folder, committed as the one commit of a fresh git repository: the files
+ * git tracks or would track (the work tree as it is, uncommitted edits included), its own `node_modules` installed
+ * from the pnpm store (`pnpm install --offline --frozen-lockfile`, under a second), and with `dist: true` every
+ * package's built `dist/`. Nothing is written to the real checkout. Remove it with {@link removeCopy}.
  */
 export function copyRepo(options: { dist?: boolean } = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'desktop-api-copy-'));
@@ -33,20 +45,21 @@ export function copyRepo(options: { dist?: boolean } = {}): string {
     mkdirSync(dirname(join(root, file)), { recursive: true });
     cpSync(join(repo, file), join(root, file));
   }
-  symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'), 'dir');
-  for (const dir of packageDirs()) {
-    const modules = join(repo, dir, 'node_modules');
-    if (existsSync(modules)) {
-      // Relative links: dependencies resolve through the root link, workspace packages to the copy's folders.
-      cpSync(modules, join(root, dir, 'node_modules'), {
-        recursive: true,
-        verbatimSymlinks: true,
-        filter: (source) => !/^\.(vite|vite-temp|cache)$/.test(basename(source)),
-      });
+  if (options.dist) {
+    for (const dir of packageDirs()) {
+      if (existsSync(join(repo, dir, 'dist')))
+        cpSync(join(repo, dir, 'dist'), join(root, dir, 'dist'), { recursive: true });
     }
-    if (options.dist && existsSync(join(repo, dir, 'dist'))) {
-      cpSync(join(repo, dir, 'dist'), join(root, dir, 'dist'), { recursive: true });
-    }
+  }
+  const install = spawnSync('pnpm', ['install', '--offline', '--frozen-lockfile'], {
+    cwd: root,
+    env: { ...copyEnv(root), CI: 'true' },
+    encoding: 'utf8',
+  });
+  if (install.status !== 0) {
+    throw new Error(
+      `pnpm install --offline in the copy ${root} failed (the store needs every locked package: run pnpm install in the checkout):\n${install.stdout}${install.stderr}`,
+    );
   }
   git(root, 'init', '-q', '-b', 'main');
   git(root, 'config', 'user.email', 'test@example.com');
@@ -59,18 +72,6 @@ export function copyRepo(options: { dist?: boolean } = {}): string {
 /** Removes a copy made by {@link copyRepo}. */
 export function removeCopy(root: string): void {
   rmSync(root, { recursive: true, force: true });
-}
-
-/** The environment for turbo in a copy: its own cache, no telemetry, nothing inherited that points elsewhere. */
-export function copyEnv(root: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    TURBO_CACHE_DIR: join(root, '.turbo/cache'),
-    TURBO_TELEMETRY_DISABLED: '1',
-    REDOCLY_TELEMETRY: 'off',
-    REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
-  };
-  return env;
 }
 
 /** Runs turbo in a copy; returns its exit code and output. */
