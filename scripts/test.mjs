@@ -43,10 +43,13 @@ const dry = spawnSync('pnpm', ['exec', 'turbo', ...TEST_TASKS, ...extra, '--dry=
   encoding: 'utf8',
   maxBuffer: 64 * 1024 * 1024,
 });
-/** @type {Array<{ taskId: string, task: string, directory: string }>} */
+/** @type {Array<{ taskId: string, task: string, directory: string, command: string }>} */
 let planned = [];
 try {
-  planned = JSON.parse(dry.stdout).tasks.filter((/** @type {{ task: string }} */ t) => t.task === 'test');
+  // A package without a `test` script still gets a (no-op) task, whose command turbo names <NONEXISTENT>.
+  planned = JSON.parse(dry.stdout).tasks.filter(
+    (/** @type {{ task: string, command: string }} */ t) => t.task === 'test' && t.command !== '<NONEXISTENT>',
+  );
 } catch {
   rows.push({ name: 'package tests (turbo)', passed: 0, failed: 1, notes: [`turbo --dry=json failed: ${dry.stderr}`] });
 }
@@ -60,6 +63,7 @@ if (!summary) {
 } else {
   const ran = new Map(summary.tasks.map((task) => [task.taskId, task]));
   for (const task of summary.tasks) {
+    if (task.command === '<NONEXISTENT>') continue;
     const kind = task.task === 'test' ? cacheUse.test : cacheUse.other;
     if (task.cache.status === 'HIT') kind.cached++;
     else if (task.execution) kind.executed++;

@@ -29,6 +29,7 @@ export function summaryFiles(root) {
  * @property {string} package
  * @property {string} directory relative to the repository root
  * @property {string} hash
+ * @property {string} command the script, or `<NONEXISTENT>` for a package without one
  * @property {{ status: 'HIT' | 'MISS' }} cache
  * @property {{ exitCode?: number | null, error?: string } | undefined} [execution] absent when the task never started
  */
