@@ -54,6 +54,11 @@ try {
   rows.push({ name: 'package tests (turbo)', passed: 0, failed: 1, notes: [`turbo --dry=json failed: ${dry.stderr}`] });
 }
 
+// A report left by an earlier run must not stand in for one this run failed to write (a cache hit restores them).
+for (const { directory } of planned) {
+  for (const file of Object.values(REPORT_FILES)) rmSync(join(root, directory, file), { force: true });
+}
+
 const before = summaryFiles(root);
 const turboExit = run('package tests (turbo)', 'pnpm', ['exec', 'turbo', ...TEST_TASKS, '--summarize', ...extra]);
 const summary = newSummary(root, before);
