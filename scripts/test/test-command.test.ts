@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,11 +31,12 @@ beforeAll(() => {
       name: 'fixture',
       private: true,
       type: 'module',
-      packageManager: 'pnpm@12.4.2',
+      packageManager: JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).packageManager,
       devDependencies: Object.fromEntries(['turbo', 'vitest', 'typescript', '@types/node'].map((n) => [n, link(n)])),
     }),
   );
-  write('pnpm-workspace.yaml', 'packages:\n  - packages/*\n');
+  // pmOnFail: pnpm runs as it is instead of resolving the packageManager version (offline, with no lockfile yet).
+  write('pnpm-workspace.yaml', 'packages:\n  - packages/*\npmOnFail: ignore\n');
   write(
     'turbo.json',
     JSON.stringify({
@@ -127,6 +128,7 @@ function npmTest(args: string[] = [], env: NodeJS.ProcessEnv = {}) {
 describe('npm test (scripts/test.mjs) counts every failure', () => {
   it('a failed build, a test task that never started, an unhandled type error and a missing report', () => {
     const r = npmTest();
+    expect(r.closing, r.out).toBe('tests: 8 passed, 4 failed');
     expect(r.rows.get('broken#build')).toEqual([0, 1, 'exited 3']);
     expect(r.rows.get('packages/broken')).toEqual([0, 1, 'not started: a task it depends on failed']);
     expect(r.rows.get('packages/typed')?.slice(0, 2)).toEqual([2, 1]);
@@ -134,7 +136,6 @@ describe('npm test (scripts/test.mjs) counts every failure', () => {
     expect(r.rows.get('packages/silent')?.slice(0, 2)).toEqual([0, 1]);
     expect(r.rows.get('packages/silent')?.[2]).toContain('no reports/vitest.json');
     expect(r.rows.get('packages/passing')).toEqual([2, 0, '']);
-    expect(r.closing, r.out).toBe('tests: 8 passed, 4 failed');
     expect(r.code).toBe(1);
   });
 
