@@ -23,6 +23,8 @@ export interface AppContext extends DeleteDesktopContext, AdminContext {
   faults: Faults;
   nextRequestId: () => string;
   log?: ((entry: LogEntry) => void) | undefined;
+  /** How a latency fault waits (default: a timer). */
+  sleep?: ((ms: number) => Promise<void>) | undefined;
 }
 
 /** Hono environment: under `@hono/node-server` the node request is `env.incoming`; in-process there is none. */
@@ -204,7 +206,7 @@ export function createApp(context: AppContext): Hono<SandboxEnv> {
         const response = route(request, requestId);
         return response instanceof Promise ? response.then(tag) : tag(response);
       };
-      return decision.latencyMs > 0 ? sleep(decision.latencyMs).then(respond) : respond();
+      return decision.latencyMs > 0 ? (context.sleep ?? sleep)(decision.latencyMs).then(respond) : respond();
     };
 
   const notFound = publicReply(undefined);

@@ -44,6 +44,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     deleteLatencyMs,
     nextRequestId,
     log: options.log,
+    sleep: options.sleep,
     reset: () => {
       store.reset();
       faults.clear();

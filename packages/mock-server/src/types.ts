@@ -99,4 +99,6 @@ export interface SandboxOptions {
   log?: ((entry: LogEntry) => void) | undefined;
   /** Seed of the generator that decides which requests a `ratio` fault hits (default 1). */
   faultSeed?: number | undefined;
+  /** How a `latency` fault waits before the answer proceeds (default: a `setTimeout` of that many ms). */
+  sleep?: ((ms: number) => Promise<void>) | undefined;
 }
