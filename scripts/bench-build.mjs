@@ -27,6 +27,7 @@ function build() {
 
 const specFile = join(root, 'spec/components/parameters/DesktopId.yaml');
 const original = readFileSync(specFile, 'utf8');
+/** @type {Array<[string, { ms: number, cached: string, full: boolean }]>} */
 const rows = [];
 try {
   rmSync(join(root, '.turbo/cache'), { recursive: true, force: true });

@@ -13,7 +13,12 @@ import { toolEnv } from './lib/env.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 
-/** A package's `bench` script, whose table lands in the package README. */
+/**
+ * A package's `bench` script, whose table lands in the package README.
+ * @param {string} title
+ * @param {string} name
+ * @returns {{ title: string, command: string, run: [string, string[]], readme: string | null }}
+ */
 const packageBench = (title, name) => ({
   title,
   command: `pnpm --filter @desktop-api/${name} bench`,
@@ -21,8 +26,14 @@ const packageBench = (title, name) => ({
   readme: `packages/${name}/README.md`,
 });
 
+/** @type {Array<ReturnType<typeof packageBench>>} */
 const benches = [
-  { title: 'Build graph (turbo)', command: 'pnpm bench:build', run: ['pnpm', ['bench:build']], readme: null },
+  {
+    title: 'Build graph (turbo)',
+    command: 'pnpm bench:build',
+    run: /** @type {[string, string[]]} */ (['pnpm', ['bench:build']]),
+    readme: null,
+  },
   packageBench('Signer', 'signer'),
   packageBench('Client', 'client'),
   packageBench('Sandbox', 'mock-server'),
@@ -60,7 +71,7 @@ for (const bench of benches) {
   if (bench.readme) {
     const text = readFileSync(join(root, bench.readme), 'utf8');
     const m = /<!-- bench:start -->([\s\S]*?)<!-- bench:end -->/.exec(text);
-    body = m ? m[1].trim() : (r.stdout ?? '').trim();
+    body = (m?.[1] ?? r.stdout ?? '').trim();
   } else {
     body = (r.stdout ?? '')
       .split('\n')

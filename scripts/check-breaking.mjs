@@ -31,6 +31,7 @@ if (!existsSync(released)) {
 }
 
 const redocly = join(repo, 'spec/node_modules/.bin/redocly');
+/** @type {{ bump: string, summary: Record<'major' | 'minor' | 'patch', number>, changes: Array<{ impact: string, kind: string, path: string, verdicts: Array<{ message: string }> }> }} */
 let report;
 try {
   const out = execFileSync(redocly, ['diff', released, current, '--format', 'json', '--fail-on', 'none'], {
@@ -40,7 +41,7 @@ try {
   });
   report = JSON.parse(out);
 } catch (error) {
-  console.error(`check:breaking: redocly diff failed: ${error.message.split('\n')[0]}`);
+  console.error(`check:breaking: redocly diff failed: ${/** @type {Error} */ (error).message.split('\n')[0]}`);
   process.exit(2);
 }
 

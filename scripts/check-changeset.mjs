@@ -1,22 +1,33 @@
 #!/usr/bin/env node
+// Fails (exit 1) when a publishable package changed without a changeset that names it (or a package of its fixed
+// version group). The change examined is the whole submitted change: everything from its merge base with the base
+// branch (`baseBranch` of .changeset/config.json, `origin/<base>` first, else the local branch) to the work tree,
+// uncommitted and untracked files included. Without a base branch the base is the repository's first commit.
+// `--since REF` (or $CHANGESET_SINCE) compares against REF instead.
 import { fileURLToPath } from 'node:url';
-// Fails (exit 1) when a publishable package changed without a changeset that names it (or a package of its
-// fixed version group). The change examined is: `--since REF` (or $CHANGESET_SINCE) to the work tree when given;
-// otherwise the uncommitted changes if there are any, else the last commit (HEAD^..HEAD).
 import { parseArgs } from 'node:util';
-import { fixedGroups, git, pendingChangesets, publishablePackages } from './lib/changesets.mjs';
+import { baseBranch, fixedGroups, git, pendingChangesets, publishablePackages } from './lib/changesets.mjs';
 
 const root = process.env.CHANGESET_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
+/** @type {string | undefined} */
 let since;
 try {
-  since = parseArgs({ options: { since: { type: 'string' } } }).values.since ?? process.env.CHANGESET_SINCE;
+  since =
+    parseArgs({ options: { since: { type: 'string' } } }).values.since ?? (process.env.CHANGESET_SINCE || undefined);
 } catch (error) {
-  console.error(`check:changeset: ${error.message}\nusage: pnpm check:changeset [--since <git ref>]`);
+  console.error(
+    `check:changeset: ${/** @type {Error} */ (error).message}\nusage: pnpm check:changeset [--since <git ref>]`,
+  );
   process.exit(2);
 }
 
-/** Files that do not change what a package does: tests, benchmarks, changelogs, READMEs, the released-spec snapshot. */
+/**
+ * Files that do not change what a package does: tests and their config, benchmarks, changelogs, READMEs, the task
+ * graph, the released-spec snapshot.
+ */
 const IGNORED = [
+  /\/turbo\.json$/,
+  /\/vitest\.config\.ts$/,
   /^spec\/released\//,
   /\/README\.md$/,
   /\/test\//,
@@ -26,34 +37,59 @@ const IGNORED = [
   /\/CHANGELOG\.md$/,
 ];
 
-function changedFiles() {
-  if (since) {
-    const committed = git(root, ['diff', '--name-only', `${since}`, '--']);
-    const untracked = git(root, ['ls-files', '--others', '--exclude-standard']);
-    return { range: `${since}..work tree`, files: `${committed}\n${untracked}`.split('\n').filter(Boolean) };
-  }
-  const dirty = git(root, ['status', '--porcelain', '--untracked-files=all']);
-  if (dirty) {
-    return {
-      range: 'uncommitted changes',
-      files: dirty.split('\n').map((line) => line.slice(3).replace(/^.* -> /, '')),
-    };
-  }
-  let parent;
+/** @param {string} text */
+const lines = (text) => text.split('\n').filter(Boolean);
+
+/** @param {string} ref */
+const exists = (ref) => {
   try {
-    parent = git(root, ['rev-parse', '--verify', '--quiet', 'HEAD^']);
+    git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return true;
   } catch {
-    parent = '';
+    return false;
   }
-  if (!parent)
+};
+
+/**
+ * The commit the change starts from, and how to name it.
+ * @returns {{ base: string, range: string }}
+ */
+function changeBase() {
+  if (since) return { base: since, range: `${since}..work tree` };
+  const branch = baseBranch(root);
+  const ref = [`origin/${branch}`, branch].find(exists);
+  if (ref) {
+    const base = git(root, ['merge-base', 'HEAD', ref]);
+    const head = git(root, ['rev-parse', 'HEAD']);
+    const short = base.slice(0, 7);
     return {
-      range: 'the first commit',
-      files: git(root, ['show', '--name-only', '--format=', 'HEAD']).split('\n').filter(Boolean),
+      base,
+      range:
+        base === head
+          ? `the work tree (HEAD is ${ref} itself, nothing committed beyond it)`
+          : `the change since its merge base with ${ref} (${short}..work tree)`,
     };
+  }
+  const [first] = lines(git(root, ['rev-list', '--max-parents=0', 'HEAD']));
+  if (!first) throw new Error('the repository has no commit');
+  const head = git(root, ['rev-parse', 'HEAD']);
+  if (first === head) {
+    // A repository of one commit: all of it is the change.
+    const empty = git(root, ['hash-object', '-t', 'tree', '/dev/null']);
+    return { base: empty, range: `the first commit and the work tree (no ${branch} branch)` };
+  }
   return {
-    range: 'the last commit (HEAD^..HEAD)',
-    files: git(root, ['diff', '--name-only', 'HEAD^', 'HEAD']).split('\n').filter(Boolean),
+    base: first,
+    range: `the change since the first commit (${first.slice(0, 7)}..work tree; no ${branch} branch)`,
   };
+}
+
+/** @returns {{ range: string, files: string[] }} */
+function changedFiles() {
+  const { base, range } = changeBase();
+  const tracked = git(root, ['diff', '--name-only', base, '--']);
+  const untracked = git(root, ['ls-files', '--others', '--exclude-standard']);
+  return { range, files: [...new Set([...lines(tracked), ...lines(untracked)])] };
 }
 
 let change;
@@ -61,7 +97,8 @@ try {
   change = changedFiles();
 } catch (error) {
   console.error(
-    `check:changeset: git could not compare (${error.message.split('\n')[0]}). Pass --since <ref> with a ref that exists.`,
+    `check:changeset: git could not compare (${/** @type {Error} */ (error).message.split('\n')[0]}). ` +
+      'Fetch the base branch (git fetch origin main) or pass --since <ref> with a ref that exists.',
   );
   process.exit(2);
 }
@@ -74,6 +111,7 @@ const changed = packages.filter(({ dir }) =>
 const touchedChangesets = new Set(
   change.files.filter((f) => /^\.changeset\/.+\.md$/.test(f) && !f.endsWith('README.md')),
 );
+/** @type {Set<string>} */
 const covered = new Set();
 for (const { file, releases } of pendingChangesets(root)) {
   if (!touchedChangesets.has(file)) continue;
@@ -83,12 +121,13 @@ for (const { file, releases } of pendingChangesets(root)) {
   }
 }
 const missing = changed.filter(({ name }) => !covered.has(name));
-if (missing.length > 0) {
+const [firstMissing] = missing;
+if (firstMissing) {
   console.error(
     `check:changeset: ${missing.map((p) => p.name).join(', ')} changed in ${change.range} without a changeset.\n` +
       'Describe the change for the changelog and pick the version bump:\n' +
       '  pnpm changeset          # interactive; or add .changeset/<name>.md with front matter such as\n' +
-      `  ---\n  "${missing[0].name}": patch\n  ---\n  One sentence on what changed for users.\n` +
+      `  ---\n  "${firstMissing.name}": patch\n  ---\n  One sentence on what changed for users.\n` +
       'Use major for breaking changes (pnpm check:breaking tells whether the spec change is breaking).',
   );
   process.exit(1);

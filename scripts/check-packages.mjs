@@ -8,10 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { publishablePackages } from './lib/changesets.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = (name) => join(root, 'node_modules/.bin', name);
+const bin = (/** @type {string} */ name) => join(root, 'node_modules/.bin', name);
 const failures = [];
 const rows = [];
 
+/**
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {string} cwd
+ */
 function run(cmd, args, cwd) {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
   return { ok: r.status === 0, out: `${r.stdout ?? ''}${r.stderr ?? ''}`.trim() };
@@ -28,11 +33,13 @@ for (const { name, dir } of publishablePackages(root)) {
   if (dataEntrypoints.length) attwArgs.push('--exclude-entrypoints', ...dataEntrypoints);
   const attw = run(bin('attw'), attwArgs, cwd);
   const pack = run('pnpm', ['pack', '--dry-run', '--json'], cwd);
+  /** @type {string[]} */
   let files = [];
+  /** @type {string[]} */
   let extra = [];
   try {
     const parsed = JSON.parse(pack.out.slice(pack.out.indexOf('{')));
-    files = parsed.files.map((f) => f.path);
+    files = parsed.files.map((/** @type {{ path: string }} */ f) => f.path);
     extra = files.filter((f) => !(f === 'package.json' || f === 'README.md' || f.startsWith('dist/')));
   } catch {
     extra = [`could not list the tarball: ${pack.out.split('\n')[0]}`];

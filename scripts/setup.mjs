@@ -7,19 +7,25 @@ import { existsSync, readFileSync } from 'node:fs';
 
 const PNPM = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).packageManager.split('@')[1];
 const args = new Set(process.argv.slice(2));
-const log = (msg) => console.log(`\x1b[1m[setup]\x1b[0m ${msg}`);
+const log = (/** @type {string} */ msg) => console.log(`\x1b[1m[setup]\x1b[0m ${msg}`);
 
+/** @param {string} msg */
 function fail(msg) {
   console.error(`[setup] ${msg}`);
   process.exit(2);
 }
 
+/**
+ * @param {string} cmd
+ * @param {string[]} cmdArgs
+ * @param {import('node:child_process').SpawnSyncOptions} [opts]
+ */
 function run(cmd, cmdArgs, opts = {}) {
   const r = spawnSync(cmd, cmdArgs, { stdio: 'inherit', ...opts });
   return r.status === 0;
 }
 
-const [major, minor] = process.versions.node.split('.').map(Number);
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 20 || (major === 20 && minor < 19))
   fail(`Node ${process.versions.node} is too old: install Node 20.19 or newer.`);
 

@@ -7,7 +7,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { publishablePackages } from './lib/changesets.mjs';
 
@@ -18,9 +18,14 @@ const app = join(work, 'app');
 mkdirSync(tarballs);
 mkdirSync(app);
 const keep = process.argv.includes('--keep');
+/** @type {Array<[string, string, number]>} */
 const results = [];
 let sandbox;
 
+/**
+ * @param {string} name
+ * @param {() => void} fn
+ */
 function step(name, fn) {
   const start = Date.now();
   try {
@@ -29,11 +34,16 @@ function step(name, fn) {
     console.log(`✓ ${name}`);
   } catch (error) {
     results.push([name, 'FAIL', Date.now() - start]);
-    console.error(`✗ ${name}\n${error.message}`);
+    console.error(`✗ ${name}\n${/** @type {Error} */ (error).message}`);
     throw error;
   }
 }
 
+/**
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv, allowFail?: boolean }} [opts]
+ */
 function sh(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { cwd: app, encoding: 'utf8', ...opts });
   if (r.status !== 0 && !opts.allowFail) {
@@ -49,8 +59,9 @@ async function startSandbox() {
   });
   let out = '';
   const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the sandbox did not print its URL within 20 s:\n${out}`)), 20_000);
-    const onData = (chunk) => {
+    // Only a guard against a hung sandbox: it prints its URL (or exits) well before, even on a busy machine.
+    const timer = setTimeout(() => reject(new Error(`the sandbox printed no URL in 120 s:\n${out}`)), 120_000);
+    const onData = (/** @type {Buffer} */ chunk) => {
       out += chunk;
       const m = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
       if (m) {
@@ -60,14 +71,13 @@ async function startSandbox() {
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`the sandbox exited with ${code}:\n${out}`)));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the sandbox exited with ${code}:\n${out}`));
+    });
   });
   return { child, url };
 }
-
-const PROJECT = '0bec5db98280d2d02fd6c00c2de791ce';
-const AK = 'SANDBOXDEMOAK0000001';
-const SK = 'SandboxDemoSecretKey000000000000000000000';
 
 try {
   step('pack every publishable package (pnpm pack)', () => {
@@ -89,6 +99,14 @@ try {
       'esbuild@0.27.7',
     ]);
   });
+
+  /**
+   * The installed sandbox's demo values.
+   * @type {{ projectId: string, accessKey: string, secretKey: string, token: string,
+   *   desktops: { alice: string, bobSecond: string } }}
+   */
+  const demo = (await import(pathToFileURL(join(app, 'node_modules/@desktop-api/mock-server/dist/index.js')).href))
+    .demo;
 
   step('a strict TypeScript file using the client typechecks, a wrong call does not', () => {
     writeFileSync(
@@ -140,10 +158,10 @@ await client.deleteDesktop({ desktopId: 'd', deleteUsers: 'yes' });
     writeFileSync(
       join(app, 'delete.mjs'),
       `import { createDesktopClient } from '@desktop-api/client';
-const client = createDesktopClient({ endpoint: process.argv[2], projectId: '${PROJECT}', credentials: { accessKey: '${AK}', secretKey: '${SK}' } });
-const r = await client.deleteDesktop({ desktopId: 'a130ab3a-72bf-4b71-baa9-af4987c8e338' });
+const client = createDesktopClient({ endpoint: process.argv[2], projectId: '${demo.projectId}', credentials: { accessKey: '${demo.accessKey}', secretKey: '${demo.secretKey}' } });
+const r = await client.deleteDesktop({ desktopId: '${demo.desktops.alice}' });
 if (!r.ok || r.status !== 204) { console.error('unexpected', r.status); process.exit(1); }
-const again = await client.deleteDesktop({ desktopId: 'a130ab3a-72bf-4b71-baa9-af4987c8e338' });
+const again = await client.deleteDesktop({ desktopId: '${demo.desktops.alice}' });
 if (again.ok || again.status !== 404) { console.error('repeat should be 404, got', again.status); process.exit(1); }
 console.log('esm ok');
 `,
@@ -157,8 +175,8 @@ console.log('esm ok');
       join(app, 'delete.cjs'),
       `const { createDesktopClient } = require('@desktop-api/client');
 (async () => {
-  const client = createDesktopClient({ endpoint: process.argv[2], projectId: '${PROJECT}', credentials: { token: 'sandbox-demo-token' } });
-  const r = await client.deleteDesktop({ desktopId: '7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f', deleteUsers: true });
+  const client = createDesktopClient({ endpoint: process.argv[2], projectId: '${demo.projectId}', credentials: { token: '${demo.token}' } });
+  const r = await client.deleteDesktop({ desktopId: '${demo.desktops.bobSecond}', deleteUsers: true });
   if (!r.ok || r.status !== 204) { console.error('unexpected', r.status); process.exit(1); }
   console.log('cjs ok');
 })();
@@ -173,11 +191,11 @@ console.log('esm ok');
       '--base-url',
       base,
       '--project-id',
-      PROJECT,
+      demo.projectId,
       '--ak',
-      AK,
+      demo.accessKey,
       '--sk',
-      SK,
+      demo.secretKey,
       '--provisioner',
       'sandbox',
       '--runs',

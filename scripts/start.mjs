@@ -21,13 +21,14 @@ try {
     strict: true,
   }));
 } catch (error) {
-  console.error(`pnpm start: ${error.message}\n${usage}`);
+  console.error(`pnpm start: ${/** @type {Error} */ (error).message}\n${usage}`);
   process.exit(2);
 }
 if (values.help) {
   console.log(usage);
   process.exit(0);
 }
+/** @param {'sandbox-port' | 'docs-port'} name */
 const port = (name) => {
   const n = Number(values[name]);
   if (!Number.isInteger(n) || n < 0 || n > 65535) {
@@ -51,22 +52,24 @@ if (!values['no-build']) {
   }
 }
 
-const load = (path) => import(pathToFileURL(`${root}/${path}`).href);
+const load = (/** @type {string} */ path) => import(pathToFileURL(`${root}/${path}`).href);
 const { createSandbox, demo } = await load('packages/mock-server/dist/index.js');
 const { serveDocs } = await load('packages/docs/scripts/serve.mjs');
 
 const sandbox = createSandbox();
 let sandboxServer;
+/** @type {{ url: string, close(): Promise<void> }} */
 let docs;
 try {
   sandboxServer = await sandbox.listen(sandboxPort, values.host);
   docs = await serveDocs({ host: values.host, port: docsPort });
 } catch (error) {
-  const busy = error?.code === 'EADDRINUSE';
+  const failure = /** @type {NodeJS.ErrnoException | undefined} */ (error);
+  const busy = failure?.code === 'EADDRINUSE';
   console.error(
     busy
-      ? `pnpm start: a port is already in use (${error.message}). Stop the other server or pass --sandbox-port/--docs-port.`
-      : `pnpm start: could not start the servers: ${error?.message ?? error}`,
+      ? `pnpm start: a port is already in use (${failure?.message}). Stop the other server or pass --sandbox-port/--docs-port.`
+      : `pnpm start: could not start the servers: ${failure?.message ?? error}`,
   );
   await sandbox.close().catch(() => {});
   process.exit(2);

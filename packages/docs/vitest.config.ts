@@ -1,11 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { packageTestConfig } from '../../vitest.shared.js';
 
-export default defineConfig({
-  test: {
-    include: ['test/**/*.test.ts'],
-    // Browser tests start Chromium; the build runs Redocly. Both take seconds, not milliseconds.
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
-    fileParallelism: false,
-  },
-});
+export default packageTestConfig(
+  defineConfig({
+    // Browser tests start Chromium and the build runs Redocly, one file at a time; both take seconds.
+    test: { fileParallelism: false, testTimeout: 120_000, hookTimeout: 180_000 },
+  }),
+);

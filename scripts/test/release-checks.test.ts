@@ -21,10 +21,10 @@ function write(root: string, file: string, text: string): void {
 }
 
 /** A small git repo shaped like this one: spec + client (published), docs (private), the real changeset config. */
-function fixture(): string {
+function fixture(branch = 'main'): string {
   const root = mkdtempSync(join(tmpdir(), 'desktop-api-release-'));
   dirs.push(root);
-  git(root, 'init', '-q', '-b', 'main');
+  git(root, 'init', '-q', '-b', branch);
   git(root, 'config', 'user.email', 'test@example.com');
   git(root, 'config', 'user.name', 'test');
   cpSync(join(repo, '.changeset/config.json'), join(root, '.changeset/config.json'));
@@ -50,61 +50,121 @@ function run(script: string, root: string, ...args: string[]) {
 
 const changeset = (bump: string, pkg = '@desktop-api/client') => `---\n"${pkg}": ${bump}\n---\n\nA change.\n`;
 
+/** Commits every change in `root` with `message`. */
+function commit(root: string, message: string): void {
+  git(root, 'add', '-A');
+  git(root, 'commit', '-qm', message);
+}
+
 describe('check:changeset', () => {
-  it('fails with a helpful message when a package changed without a changeset', () => {
+  it('judges every commit since the merge base with main, not only the last one', () => {
     const root = fixture();
+    git(root, 'checkout', '-qb', 'feature');
     write(root, 'packages/client/src/index.ts', 'export const a = 2;\n');
-    git(root, 'commit', '-qam', 'change client');
+    commit(root, 'change client');
+    write(root, 'README.md', 'notes\n');
+    commit(root, 'readme');
     const r = run('check-changeset.mjs', root);
-    expect(r.code).toBe(1);
-    expect(r.out).toContain('@desktop-api/client changed in the last commit');
+    expect(r.out).toMatch(
+      /@desktop-api\/client changed in the change since its merge base with main \([0-9a-f]{7}\.\.work tree\)/,
+    );
     expect(r.out).toContain('pnpm changeset');
+    expect(r.code).toBe(1);
   });
 
-  it('also sees uncommitted changes', () => {
+  it('also sees uncommitted and untracked changes', () => {
     const root = fixture();
+    git(root, 'checkout', '-qb', 'feature');
     write(root, 'packages/client/src/new.ts', 'export const b = 1;\n');
     const r = run('check-changeset.mjs', root);
+    expect(r.out).toContain('@desktop-api/client changed');
     expect(r.code).toBe(1);
-    expect(r.out).toContain('uncommitted changes');
   });
 
-  it('passes when the change carries a changeset for the package or its fixed group', () => {
+  it('passes when a commit of the change adds a changeset for the package or its fixed group', () => {
     const root = fixture();
-    write(root, 'packages/client/src/index.ts', 'export const a = 3;\n');
+    git(root, 'checkout', '-qb', 'feature');
     write(root, '.changeset/fix.md', changeset('patch', '@desktop-api/types'));
-    git(root, 'add', '-A');
-    git(root, 'commit', '-qm', 'change client with changeset');
+    commit(root, 'changeset first');
+    write(root, 'packages/client/src/index.ts', 'export const a = 3;\n');
+    commit(root, 'then the change');
     const r = run('check-changeset.mjs', root);
     expect(r.out).toContain('covered by a changeset');
     expect(r.code).toBe(0);
   });
 
-  it('ignores private packages, tests and READMEs', () => {
+  it('a changeset already on main does not cover a new change', () => {
     const root = fixture();
-    write(root, 'packages/docs/index.md', 'docs\n');
-    write(root, 'packages/client/test/a.test.ts', 'test\n');
-    write(root, 'packages/client/README.md', 'benchmark table\n');
-    git(root, 'add', '-A');
-    git(root, 'commit', '-qm', 'docs and tests');
-    const r = run('check-changeset.mjs', root);
-    expect(r.code).toBe(0);
-    expect(r.out).toContain('no publishable package changed');
+    write(root, '.changeset/old.md', changeset('patch'));
+    commit(root, 'pending changeset on main');
+    git(root, 'checkout', '-qb', 'feature');
+    write(root, 'packages/client/src/index.ts', 'export const a = 4;\n');
+    commit(root, 'change client');
+    expect(run('check-changeset.mjs', root).code).toBe(1);
   });
 
-  it('compares against --since when given', () => {
+  it('ignores private packages, tests, test and task config, and READMEs', () => {
+    const root = fixture();
+    git(root, 'checkout', '-qb', 'feature');
+    write(root, 'packages/docs/index.md', 'docs\n');
+    write(root, 'packages/client/test/a.test.ts', 'test\n');
+    write(root, 'packages/client/vitest.config.ts', 'export default {};\n');
+    write(root, 'packages/client/turbo.json', '{}\n');
+    commit(root, 'docs and tests');
+    write(root, 'packages/client/README.md', 'benchmark table\n');
+    commit(root, 'readme');
+    const r = run('check-changeset.mjs', root);
+    expect(r.out).toContain('no publishable package changed');
+    expect(r.code).toBe(0);
+  });
+
+  it('takes the merge base with origin/main in a clone', () => {
+    const origin = fixture();
+    const root = mkdtempSync(join(tmpdir(), 'desktop-api-release-clone-'));
+    dirs.push(root);
+    git(root, 'clone', '-q', origin, '.');
+    git(root, 'config', 'user.email', 'test@example.com');
+    git(root, 'config', 'user.name', 'test');
+    git(root, 'checkout', '-qb', 'feature');
+    git(root, 'branch', '-D', 'main');
+    write(root, 'spec/openapi.yaml', 'openapi: 3.1.0\n');
+    commit(root, 'spec');
+    const r = run('check-changeset.mjs', root);
+    expect(r.out).toContain('@desktop-api/spec changed in the change since its merge base with origin/main');
+    expect(r.code).toBe(1);
+  });
+
+  it('without a main branch, judges everything since the first commit', () => {
+    const root = fixture('trunk');
+    write(root, 'packages/client/src/index.ts', 'export const a = 5;\n');
+    commit(root, 'change client');
+    write(root, 'README.md', 'notes\n');
+    commit(root, 'readme');
+    const r = run('check-changeset.mjs', root);
+    expect(r.out).toContain('@desktop-api/client changed in the change since the first commit');
+    expect(r.code).toBe(1);
+  });
+
+  it('on main itself judges only the work tree; --since compares against the given ref', () => {
     const root = fixture();
     const base = git(root, 'rev-parse', 'HEAD').trim();
     write(root, 'spec/openapi.yaml', 'openapi: 3.1.0\n');
-    git(root, 'add', '-A');
-    git(root, 'commit', '-qm', 'one');
+    commit(root, 'one');
     write(root, 'README.md', 'x\n');
-    git(root, 'add', '-A');
-    git(root, 'commit', '-qm', 'two');
-    expect(run('check-changeset.mjs', root).code).toBe(0);
+    commit(root, 'two');
+    const onMain = run('check-changeset.mjs', root);
+    expect(onMain.out).toContain('HEAD is main itself');
+    expect(onMain.code).toBe(0);
     const r = run('check-changeset.mjs', root, '--since', base);
     expect(r.code).toBe(1);
     expect(r.out).toContain('@desktop-api/spec');
+  });
+
+  it('exits 2 naming the fix when --since is not a commit', () => {
+    const root = fixture();
+    const r = run('check-changeset.mjs', root, '--since', 'no-such-ref');
+    expect(r.out).toMatch(/git could not compare .*--since <ref>/s);
+    expect(r.code).toBe(2);
   });
 });
 

@@ -1,14 +1,19 @@
 import { createRequestSigner, type MaybePromise } from '@desktop-api/signer/client';
-import { DeleteDesktopRequest, signing, tokenHeader } from '@desktop-api/types';
+import {
+  DeleteDesktopRequest,
+  nodejsSignedHeaders,
+  signingDateHeader,
+  signingProjectHeader,
+  tokenHeader,
+} from '@desktop-api/types';
 import type { ClientConfig } from './config.js';
 
 /**
- * The headers the official Node.js SDK signs for DeleteDesktop (the `nodejs` entry of `signing.sdkSignedHeaders` in
- * the spec model), which this client signs too; temporary credentials add the security-token header.
+ * The headers the official Node.js SDK signs for DeleteDesktop (`nodejsSignedHeaders`, the `nodejs` entry of
+ * `signing.sdkSignedHeaders` in the spec model), which this client signs too; temporary credentials add the
+ * security-token header.
  */
-export const SIGNED_HEADERS: readonly string[] = signing.sdkSignedHeaders.find(
-  (s) => s.sdk === 'nodejs',
-)!.signedHeaders;
+export const SIGNED_HEADERS: readonly string[] = nodejsSignedHeaders;
 
 /**
  * The header facts of the spec model that `client.raw` signs with: handed to its lazily loaded chunk, so that the
@@ -17,8 +22,8 @@ export const SIGNED_HEADERS: readonly string[] = signing.sdkSignedHeaders.find(
 export const WIRE = {
   contentType: DeleteDesktopRequest.sdkContentType as string | null,
   signedHeaders: SIGNED_HEADERS,
-  projectHeader: signing.projectHeader,
-  dateHeader: signing.dateHeader,
+  projectHeader: signingProjectHeader,
+  dateHeader: signingDateHeader,
   tokenHeader,
 };
 
@@ -40,17 +45,17 @@ export interface Authorized {
  * headers the official Node.js SDK signs ({@link SIGNED_HEADERS}). With a token, the token header and no signature.
  */
 export function authorizer(config: ClientConfig): (path: string, query: string) => Authorized {
-  const { auth } = config;
+  const { credentials } = config;
   const fixed: Record<string, string> = {};
   if (WIRE.contentType) fixed['content-type'] = WIRE.contentType;
   if (config.userAgent !== undefined) fixed['user-agent'] = config.userAgent;
-  if (auth.kind === 'token') {
-    fixed[tokenHeader.toLowerCase()] = auth.token;
+  if ('token' in credentials) {
+    fixed[tokenHeader.toLowerCase()] = credentials.token;
     return () => ({ headers: { ...fixed } });
   }
-  fixed[signing.projectHeader.toLowerCase()] = config.projectId;
+  fixed[signingProjectHeader.toLowerCase()] = config.projectId;
   return createRequestSigner({
-    credentials: auth.credentials,
+    credentials,
     method: DeleteDesktopRequest.method,
     endpoint: config.baseUrl,
     headers: fixed,

@@ -1,13 +1,11 @@
-import { type AkSkCredentials, type Credentials, checkCredentials } from '@desktop-api/signer/client';
+import { type Credentials, checkCredentials } from '@desktop-api/signer/client';
 import { defaultRegion, endpointTemplate, regions } from '@desktop-api/types';
 import { fail } from './fail.js';
 import type { DesktopClientOptions, FetchLike, RetryOptions } from './options.js';
 import { checkParameter } from './parameter.js';
 import { projectParameter } from './request.js';
+import { sleep } from './retry.js';
 import type { Transport } from './transport.js';
-
-/** How requests are authenticated. */
-export type Auth = { kind: 'aksk'; credentials: AkSkCredentials } | { kind: 'token'; token: string };
 
 /** Retry policy with every default filled in. */
 export type RetryPolicy = Required<RetryOptions>;
@@ -16,7 +14,8 @@ export type RetryPolicy = Required<RetryOptions>;
 export interface ClientConfig {
   baseUrl: string;
   projectId: string;
-  auth: Auth;
+  /** The credentials as the signer's check returned them: `{ token }`, or AK/SK (signed). */
+  credentials: Credentials;
   /** `options.fetch`: what `client.raw` sends with, and `deleteDesktop` without a transport. */
   fetch: FetchLike | undefined;
   /** `options.transport`: what `deleteDesktop` sends with, when given. */
@@ -26,18 +25,6 @@ export interface ClientConfig {
   retry: RetryPolicy;
   userAgent: string | undefined;
 }
-
-const sleep = (ms: number, signal: AbortSignal | undefined): Promise<void> =>
-  new Promise((resolve, reject) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      if (signal?.aborted) reject(signal.reason);
-      else resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done);
-  });
 
 const bad: (problem: string, ...value: [unknown?]) => never = (problem, ...value) =>
   fail('createDesktopClient', problem, ...value);
@@ -71,17 +58,6 @@ function baseUrlOf({ region, endpoint }: DesktopClientOptions): string {
   return url.href.replace(/\/+$/, '');
 }
 
-/** Checks credentials with the signer's one rule (messages never echo a secret; the AK is not one). */
-function authOf(credentials: DesktopClientOptions['credentials']): Auth {
-  let checked: Credentials;
-  try {
-    checked = checkCredentials(credentials);
-  } catch (error) {
-    bad((error as Error).message.replace(/\.$/, ''));
-  }
-  return 'token' in checked ? { kind: 'token', token: checked.token } : { kind: 'aksk', credentials: checked };
-}
-
 /** Validates options; throws a TypeError naming the problem and the fix (never echoing a secret). */
 export function resolveConfig(input: DesktopClientOptions): ClientConfig {
   // Without an options object, the projectId check below reports it.
@@ -104,10 +80,17 @@ export function resolveConfig(input: DesktopClientOptions): ClientConfig {
   }
   const { timeoutMs, ...delays } = n;
   const baseUrl = baseUrlOf(options);
+  // The signer's one rule for credentials; its messages never echo a secret (the AK is not one).
+  let credentials: Credentials;
+  try {
+    credentials = checkCredentials(options.credentials);
+  } catch (error) {
+    bad((error as Error).message.replace(/\.$/, ''));
+  }
   return {
     baseUrl,
     projectId,
-    auth: authOf(options.credentials),
+    credentials,
     fetch,
     transport,
     now: options.now ?? Date.now,

@@ -7,7 +7,7 @@ import { fail } from './fail.js';
 import type { CallOptions, DeleteDesktopParams } from './options.js';
 import { deleteDesktopTarget } from './request.js';
 import type { DeleteDesktopResult, DesktopErrorInfo } from './result.js';
-import { backoffMs, RETRY_STATUSES, retryAfterMs, UNCERTAIN_STATUSES } from './retry.js';
+import { backoffMs, RETRY_STATUSES, retryAfterMs, timeOrAbort, UNCERTAIN_STATUSES } from './retry.js';
 import type { Transport } from './transport.js';
 
 /**
@@ -29,17 +29,15 @@ export async function deleteDesktop(
     fail('deleteDesktop', 'nothing to send with: pass options.fetch or options.transport');
   const url = `${config.baseUrl}${path}${query && `?${query}`}`;
   const { signal } = options;
-  const { retry } = config;
+  const { retry, timeoutMs } = config;
   // Set once an attempt may have reached the server without its answer reaching us.
   let lost = false;
-  for (let attempt = 1; ; attempt++) {
+  for (let attempts = 1; ; attempts++) {
     signal?.throwIfAborted();
-    // Each attempt aborts on the caller's signal or after timeoutMs (on setTimeout, so that fake timers drive it).
-    const noAnswer = `no answer within ${config.timeoutMs} ms`;
+    // Each attempt aborts on the caller's signal or after timeoutMs; a caller's abort is told from a timeout by the
+    // caller's signal.
     const limit = new AbortController();
-    const timer = setTimeout(() => limit.abort(new DOMException(noAnswer, 'TimeoutError')), config.timeoutMs);
-    const onAbort = () => limit.abort(signal?.reason);
-    signal?.addEventListener('abort', onAbort);
+    const stop = timeOrAbort(timeoutMs, signal, () => limit.abort(signal?.reason));
     let waitMs: number | undefined;
     try {
       const { headers, authorization } = authorize(path, query);
@@ -51,48 +49,44 @@ export async function deleteDesktop(
       // fetch(url, init) builds the Request once; a Request passed in would be copied, and its signal followed, again.
       const response = await send(url, { method: DeleteDesktopRequest.method, headers, signal: limit.signal });
       const { status } = response;
-      const requestId = response.headers.get(REQUEST_ID) ?? undefined;
-      if (status === 204) {
+      const result = { ok: true, status, requestId: response.headers.get(REQUEST_ID) ?? undefined, attempts } as any;
+      if (status === DeleteDesktopRequest.success) {
         await response.body?.cancel();
-        return { ok: true, status, requestId, attempts: attempt, deletedByEarlierAttempt: false };
+        return { ...result, deletedByEarlierAttempt: false };
       }
       const error: DesktopErrorInfo<any> = await readError(response, (s) => scrub(s, signature));
-      if (status === 404 && lost) {
-        return { ok: true, status, requestId, attempts: attempt, deletedByEarlierAttempt: true, error };
-      }
-      if (attempt < retry.attempts && RETRY_STATUSES.includes(status)) {
+      if (status === 404 && lost) return { ...result, deletedByEarlierAttempt: true, error };
+      if (attempts < retry.attempts && RETRY_STATUSES.includes(status)) {
         const after = retryAfterMs(response.headers.get('retry-after'), config.now());
         if (after === undefined || after <= retry.maxRetryAfterMs) {
-          waitMs = after ?? backoffMs(attempt, retry);
-          if (UNCERTAIN_STATUSES.includes(status)) lost = true;
+          waitMs = after ?? backoffMs(attempts, retry);
+          lost ||= UNCERTAIN_STATUSES.includes(status);
         }
       }
-      if (waitMs === undefined) return { ok: false, status: status as any, requestId, attempts: attempt, error };
+      if (waitMs === undefined) return { ...result, ok: false, error };
     } catch (e) {
       if (signal?.aborted) throw signal.reason;
       // Not the caller's abort, so an abort is the timeout's.
       lost = true;
-      if (attempt >= retry.attempts) {
+      if (attempts >= retry.attempts) {
         throw new DesktopApiError({
           status: 0,
-          attempts: attempt,
+          attempts,
           error: limit.signal.aborted
-            ? { code: 'CLIENT.TIMEOUT', message: noAnswer }
+            ? { code: 'CLIENT.TIMEOUT', message: `no answer within ${timeoutMs} ms` }
             : { code: 'CLIENT.NETWORK_ERROR', message: scrub(describeNetworkError(e)) },
         });
       }
-      waitMs = backoffMs(attempt, retry);
+      waitMs = backoffMs(attempts, retry);
     } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      stop();
     }
     await retry.sleep(waitMs, signal);
   }
 }
 
 /** The message of a fetch failure with the code of its cause (e.g. `fetch failed (ECONNREFUSED)`). */
-function describeNetworkError(e: unknown): string {
-  if (!(e instanceof Error)) return String(e);
-  const code = (e.cause as { code?: unknown } | undefined)?.code;
-  return typeof code === 'string' ? `${e.message} (${code})` : e.message;
+function describeNetworkError(e: any): string {
+  const code = e?.cause?.code;
+  return e instanceof Error ? e.message + (typeof code === 'string' ? ` (${code})` : '') : String(e);
 }

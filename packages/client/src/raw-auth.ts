@@ -12,8 +12,9 @@ import type { ClientConfig } from './config.js';
 export async function authorizeRequest(config: ClientConfig, wire: Wire, request: Request): Promise<Request> {
   let headers = new Headers(request.headers);
   if (wire.contentType && !headers.has('content-type')) headers.set('content-type', wire.contentType);
-  if (config.auth.kind === 'token') {
-    headers.set(wire.tokenHeader, config.auth.token);
+  const { credentials } = config;
+  if ('token' in credentials) {
+    headers.set(wire.tokenHeader, credentials.token);
   } else {
     if (!headers.has(wire.projectHeader)) headers.set(wire.projectHeader, config.projectId);
     headers.delete(wire.dateHeader);
@@ -21,7 +22,7 @@ export async function authorizeRequest(config: ClientConfig, wire: Wire, request
     const date = wire.dateHeader.toLowerCase();
     const signedHeaders = wire.signedHeaders.filter((name) => name === 'host' || name === date || headers.has(name));
     headers = (
-      await sign({ method: request.method, url: request.url, headers, body }, config.auth.credentials, {
+      await sign({ method: request.method, url: request.url, headers, body }, credentials, {
         date: new Date(config.now()),
         signedHeaders,
       })

@@ -6,17 +6,16 @@ import type { ClientConfig } from './config.js';
  * with the signer's placeholder, by the signer's one redaction rule.
  */
 export function scrubber(config: ClientConfig): (text: string, extra?: string) => string {
-  const { auth } = config;
-  const credentials = auth.kind === 'token' ? { token: auth.token } : auth.credentials;
+  const { credentials } = config;
   return (text, extra) => redactSecrets(text, credentials, extra);
 }
 
 /** A safe description of a client: where it sends requests and how it authenticates, never the secrets. */
 export function describe(config: ClientConfig): Record<string, string> {
-  const { auth } = config;
+  const { credentials } = config;
   let kind = 'token';
-  if (auth.kind === 'aksk') {
-    const { accessKey, securityToken } = auth.credentials;
+  if (!('token' in credentials)) {
+    const { accessKey, securityToken } = credentials;
     // The AK is no secret (it travels in clear in Authorization); its ends are enough to tell keys apart.
     kind = `aksk (${accessKey.slice(0, 4)}…${accessKey.slice(-4)}${securityToken ? ', temporary' : ''})`;
   }

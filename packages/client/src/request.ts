@@ -1,5 +1,5 @@
 import { encodeRfc3986 } from '@desktop-api/signer/client';
-import { DeleteDesktopRequest, type RequestParameterModel, signing } from '@desktop-api/types';
+import { DeleteDesktopRequest, type RequestParameterModel, signingProjectParameter } from '@desktop-api/types';
 import { fail } from './fail.js';
 import type { DeleteDesktopParams } from './options.js';
 import { checkParameter } from './parameter.js';
@@ -10,7 +10,7 @@ const parameters = (DeleteDesktopRequest.parameters as readonly RequestParameter
   .sort((a, b) => (encodeRfc3986(a.name) < encodeRfc3986(b.name) ? -1 : 1));
 
 /** The path parameter that holds the project (`signing.projectParameter`), filled from the client's `projectId`. */
-export const projectParameter = parameters.find((p) => p.name === signing.projectParameter);
+export const projectParameter = parameters.find((p) => p.name === signingProjectParameter);
 
 /** The keys a caller passes: every path and query parameter but the project. */
 const keys = parameters.filter((p) => p !== projectParameter).map((p) => p.key);

@@ -23,3 +23,26 @@ export function retryAfterMs(value: string | null, now: number): number | undefi
   const date = Date.parse(v);
   return Number.isNaN(date) || !/[a-z]/i.test(v) ? undefined : Math.max(0, date - now);
 }
+
+/**
+ * Calls `end` after `ms` milliseconds (on `setTimeout`, so that fake timers drive it) or when `signal` aborts,
+ * whichever comes first; returns a function that cancels both.
+ */
+export function timeOrAbort(ms: number, signal: AbortSignal | undefined, end: () => void): () => void {
+  const timer = setTimeout(end, ms);
+  signal?.addEventListener('abort', end);
+  return () => {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', end);
+  };
+}
+
+/** Waits `ms` milliseconds; rejects with the abort reason when `signal` aborts first. The default `retry.sleep`. */
+export const sleep = (ms: number, signal: AbortSignal | undefined): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const stop = timeOrAbort(ms, signal, () => {
+      stop();
+      if (signal?.aborted) reject(signal.reason);
+      else resolve();
+    });
+  });

@@ -76,18 +76,27 @@ describe('retries', () => {
     expect(requests[1]!.headers.get('x-sdk-date')).toBe('20260115T083101Z');
   });
 
-  it('makes a single attempt with retry: false', async () => {
-    // Always 503, which any retry policy would try again: one request shows that none ran.
-    const { fetch, requests } = observedFetch(() => jsonResponse(503, {}));
-    const client = createDesktopClient({
-      endpoint: 'http://s.local',
-      projectId: PROJECT,
-      credentials: CREDENTIALS,
-      fetch,
-      retry: false,
+  it('makes a single attempt with retry: false, where the default policy would retry', async () => {
+    const clientWith = (retry: false | undefined) => {
+      const { fetch, requests } = observedFetch((_request, i) => (i === 0 ? jsonResponse(503, {}) : noContent()));
+      const client = createDesktopClient({
+        endpoint: 'http://s.local',
+        projectId: PROJECT,
+        credentials: CREDENTIALS,
+        fetch,
+        retry: retry ?? { random: () => 0, sleep: recordedSleep().sleep },
+      });
+      return { client, requests };
+    };
+    const retried = clientWith(undefined);
+    expect(await retried.client.deleteDesktop({ desktopId: DESKTOP })).toMatchObject({ ok: true, attempts: 2 });
+    const single = clientWith(false);
+    expect(await single.client.deleteDesktop({ desktopId: DESKTOP })).toMatchObject({
+      ok: false,
+      status: 503,
+      attempts: 1,
     });
-    expect(await client.deleteDesktop({ desktopId: DESKTOP })).toMatchObject({ status: 503, attempts: 1 });
-    expect(requests).toHaveLength(1);
+    expect(single.requests).toHaveLength(1);
   });
 
   describe('backoff: capped exponential with full jitter', () => {

@@ -51,6 +51,41 @@ export function requestModelOf(operation) {
 }
 
 /**
+ * The AK/SK signing facts as constants a bundler can drop one by one: each fact as `signing<Fact>`
+ * (`signingDateHeader`), the headers each official SDK signs as `<sdk>SignedHeaders` (`nodejsSignedHeaders`), and
+ * `signing` (typed `SigningModel`) made of them, so that a program that reads a few facts bundles only those.
+ * @param {Record<string, any>} signing the `x-signing` object of the spec model
+ * @param {string} scheme the name of its security scheme
+ */
+export function emitSigning(signing, scheme) {
+  const { sdkSignedHeaders, ...facts } = signing;
+  let out = '';
+  /** @type {string[]} */
+  const fields = [];
+  for (const [fact, value] of Object.entries(facts)) {
+    const name = `signing${fact[0]?.toUpperCase()}${fact.slice(1)}`;
+    out += `${constant(name, value, `\`x-signing.${fact}\` of the \`${scheme}\` scheme (\`signing.${fact}\`).`)}\n`;
+    fields.push(`${fact}: ${name}`);
+  }
+  /** @type {string[]} */
+  const sdks = [];
+  for (const { sdk, version, signedHeaders } of sdkSignedHeaders) {
+    if (!/^[a-z][a-z0-9]*$/.test(sdk)) {
+      throw new Error(
+        `spec: x-signing.sdkSignedHeaders names the SDK ${JSON.stringify(sdk)}: use a lower-case word such as "nodejs".`,
+      );
+    }
+    const name = `${sdk}SignedHeaders`;
+    out += `${constant(name, signedHeaders, `The headers the official ${sdk} SDK (${version}) signs (\`x-signing.sdkSignedHeaders\`).`)}\n`;
+    sdks.push(`{ sdk: ${literal(sdk)}, version: ${literal(version)}, signedHeaders: ${name} }`);
+  }
+  fields.push(`sdkSignedHeaders: [${sdks.join(', ')}]`);
+  out += jsdoc([`The AK/SK signing facts (\`x-signing\` of the \`${scheme}\` scheme).`]);
+  out += `export const signing = { ${fields.join(', ')} } as const satisfies SigningModel;\n`;
+  return out;
+}
+
+/**
  * The TypeScript type of a parameter's value.
  * @param {Record<string, any>} parameter
  */

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export { deref, isObject, loadDocument, METHODS, objectAt } from './document.mjs';
-export { constant, emitParams, jsdoc, literal, requestModelOf } from './emit.mjs';
+export { constant, emitParams, emitSigning, jsdoc, literal, requestModelOf } from './emit.mjs';
 export { buildModel, camelCase, jsonSchemaOf, textOf } from './model.mjs';
 export { emitTypes } from './types.mjs';
 export { emitValidators } from './validators.mjs';

@@ -7,6 +7,7 @@ import {
   buildModel,
   camelCase,
   emitParams,
+  emitSigning,
   emitTypes,
   emitValidators,
   jsonSchemaOf,
@@ -253,6 +254,23 @@ describe('emit', () => {
     expect(source).toMatch(/1 to 8 characters\. Sent as the path parameter `thing_id`\.\s*\*\/\s*thingId: string;/);
     expect(source).toMatch(/Default `false`[^*]*\*\/\s*withParts\?: boolean \| undefined;/);
     expect(source).not.toContain('projectId');
+  });
+
+  it('the signing facts are constants of their own, and signing is made of them', () => {
+    const facts = {
+      algorithm: 'ALG',
+      dateHeader: 'X-Date',
+      sdkSignedHeaders: [{ sdk: 'nodejs', version: '1.0', signedHeaders: ['host', 'x-date'] }],
+    };
+    const source = emitSigning(facts, 'scheme');
+    expect(source).toMatch(/export const signingAlgorithm = "ALG" as const;/);
+    expect(source).toMatch(/export const signingDateHeader = "X-Date" as const;/);
+    expect(source).toMatch(/export const nodejsSignedHeaders = \[\s*"host",\s*"x-date"\s*\] as const;/);
+    expect(source).toMatch(
+      /export const signing = \{ algorithm: signingAlgorithm, dateHeader: signingDateHeader, sdkSignedHeaders: \[\{ sdk: "nodejs", version: "1\.0", signedHeaders: nodejsSignedHeaders \}\] \}/,
+    );
+    const odd = { ...facts, sdkSignedHeaders: [{ sdk: 'Node.js', version: '1', signedHeaders: [] }] };
+    expect(() => emitSigning(odd, 'scheme')).toThrow(/"Node\.js".*lower-case word/);
   });
 
   it('camelCase handles snake, kebab and header names', () => {

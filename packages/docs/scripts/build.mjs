@@ -16,12 +16,19 @@ import { workedExample } from './lib/worked-example.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
-/** Where the page of a language goes, relative to the output folder. */
+/**
+ * Where the page of a language goes, relative to the output folder.
+ * @param {string} lang
+ */
 export function pagePath(lang) {
   return lang === LANGUAGES[0] ? 'index.html' : `${lang}/index.html`;
 }
 
-/** The relative link from the page of `from` to the page of `to`. */
+/**
+ * The relative link from the page of `from` to the page of `to`.
+ * @param {string} from
+ * @param {string} to
+ */
 export function pageLink(from, to) {
   const up = from === LANGUAGES[0] ? '' : '../';
   return `${up}${pagePath(to)}`;
@@ -32,12 +39,13 @@ export function defaultSpecPath() {
   return fileURLToPath(import.meta.resolve('@desktop-api/spec/openapi.json'));
 }
 
+/** @param {string} specPath */
 async function readSpec(specPath) {
   let text;
   try {
     text = await readFile(specPath, 'utf8');
   } catch (error) {
-    if (error?.code === 'ENOENT') {
+    if (/** @type {NodeJS.ErrnoException} */ (error)?.code === 'ENOENT') {
       throw new Error(`The bundled spec ${specPath} does not exist; run: pnpm --filter @desktop-api/spec bundle`);
     }
     throw error;
@@ -45,7 +53,9 @@ async function readSpec(specPath) {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new Error(`The bundled spec ${specPath} is not valid JSON (${error.message}); bundle it again.`);
+    throw new Error(
+      `The bundled spec ${specPath} is not valid JSON (${/** @type {Error} */ (error).message}); bundle it again.`,
+    );
   }
 }
 
@@ -64,8 +74,8 @@ export async function buildSite({ specPath = defaultSpecPath(), outDir = join(pa
   try {
     const pages = await Promise.all(
       LANGUAGES.map(async (lang) => {
-        const [other] = LANGUAGES.filter((candidate) => candidate !== lang);
-        const text = messages[lang];
+        const other = /** @type {string} */ (LANGUAGES.find((candidate) => candidate !== lang));
+        const text = /** @type {Record<string, any>} */ (messages[lang]);
         const input = join(work, `openapi.${lang}.json`);
         const raw = join(work, `${lang}.html`);
         const optionsFile = join(work, `redoc-options.${lang}.json`);
@@ -115,7 +125,7 @@ async function main() {
       strict: true,
     }));
   } catch (error) {
-    console.error(`docs build: ${error.message}\n${usage}`);
+    console.error(`docs build: ${/** @type {Error} */ (error).message}\n${usage}`);
     process.exit(2);
   }
   if (values.help) {
@@ -131,7 +141,7 @@ async function main() {
       console.log(`docs: ${page.lang.padEnd(5)} ${page.file} (${Math.round(page.bytes / 1024)} KiB)`);
     }
   } catch (error) {
-    console.error(`docs build failed: ${error.message}`);
+    console.error(`docs build failed: ${/** @type {Error} */ (error).message}`);
     process.exit(1);
   }
 }

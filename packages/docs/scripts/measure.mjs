@@ -18,15 +18,22 @@ const readme = join(packageDir, 'README.md');
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
+/** @param {number[]} values */
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  const at = (/** @type {number} */ i) => /** @type {number} */ (sorted[i]);
+  return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
 };
-const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-const ms = (value) => `${value.toFixed(0)} ms`;
+const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const ms = (/** @type {number} */ value) => `${value.toFixed(0)} ms`;
 
-/** Loads a page with a cold cache and returns its paint timings (ms since navigation start). */
+/**
+ * Loads a page with a cold cache and returns its paint timings (ms since navigation start).
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url
+ * @param {string} origin
+ */
 async function loadOnce(context, url, origin) {
   const page = await context.newPage();
   const outside = await blockOutsideRequests(page, origin);
@@ -38,7 +45,7 @@ async function loadOnce(context, url, origin) {
     const paint = Object.fromEntries(
       performance.getEntriesByType('paint').map((entry) => [entry.name, entry.startTime]),
     );
-    const [navigation] = performance.getEntriesByType('navigation');
+    const [navigation] = /** @type {PerformanceNavigationTiming[]} */ (performance.getEntriesByType('navigation'));
     return {
       firstPaint: paint['first-paint'] ?? Number.NaN,
       fcp: paint['first-contentful-paint'] ?? Number.NaN,

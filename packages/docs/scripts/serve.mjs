@@ -13,6 +13,7 @@ import { createRelay } from './lib/relay.mjs';
 
 const defaultRoot = fileURLToPath(new URL('../dist/', import.meta.url));
 
+/** @type {Readonly<Record<string, string>>} */
 const CONTENT_TYPES = Object.freeze({
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -24,7 +25,11 @@ const CONTENT_TYPES = Object.freeze({
   '.txt': 'text/plain; charset=utf-8',
 });
 
-/** Maps a URL path to a file under root, or undefined when it escapes root or is malformed. */
+/**
+ * Maps a URL path to a file under root, or undefined when it escapes root or is malformed.
+ * @param {string} root
+ * @param {string} pathname
+ */
 function fileFor(root, pathname) {
   let decoded;
   try {
@@ -41,18 +46,33 @@ function fileFor(root, pathname) {
     : undefined;
 }
 
+/**
+ * @param {import('node:http').ServerResponse} response
+ * @param {number} status
+ * @param {Record<string, string>} headers
+ * @param {string | Buffer} [body]
+ */
 function send(response, status, headers, body) {
   response.writeHead(status, { 'X-Content-Type-Options': 'nosniff', ...headers });
   response.end(body);
 }
 
+/**
+ * @param {import('node:http').ServerResponse} response
+ * @param {boolean} head
+ */
 function notFound(response, head) {
   const body = '404 Not Found: the docs have index.html (English) and zh-CN/index.html (Chinese).\n';
   send(response, 404, { 'Content-Type': 'text/plain; charset=utf-8' }, head ? undefined : body);
 }
 
-/** Creates the request handler serving `root`, with gzip for clients that accept it. */
+/**
+ * Creates the request handler serving `root`, with gzip for clients that accept it.
+ * @param {string} root
+ * @returns {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => Promise<void>}
+ */
 function handler(root) {
+  /** @type {Map<string, Buffer>} */
   const gzipCache = new Map();
   return async (request, response) => {
     const head = request.method === 'HEAD';
@@ -79,12 +99,14 @@ function handler(root) {
       notFound(response, head);
       return;
     }
+    /** @type {Record<string, string>} */
     const headers = {
       'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
       'Last-Modified': info.mtime.toUTCString(),
       Vary: 'Accept-Encoding',
     };
+    /** @type {Buffer} */
     let body = await readFile(file);
     if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) && body.length > 1024) {
       const key = `${file}:${info.mtimeMs}:${info.size}`;
@@ -136,13 +158,15 @@ export async function serveDocs({
       }
     });
   });
-  await new Promise((resolveListen, rejectListen) => {
-    server.once('error', rejectListen);
-    server.listen(port, host, () => {
-      server.off('error', rejectListen);
-      resolveListen();
-    });
-  });
+  await /** @type {Promise<void>} */ (
+    new Promise((resolveListen, rejectListen) => {
+      server.once('error', rejectListen);
+      server.listen(port, host, () => {
+        server.off('error', rejectListen);
+        resolveListen(undefined);
+      });
+    })
+  );
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const shownHost = host.includes(':') ? `[${host}]` : host;
@@ -176,7 +200,7 @@ async function main() {
       strict: true,
     }));
   } catch (error) {
-    console.error(`docs serve: ${error.message}\n${usage}`);
+    console.error(`docs serve: ${/** @type {Error} */ (error).message}\n${usage}`);
     process.exit(2);
   }
   if (values.help) {
@@ -192,11 +216,11 @@ async function main() {
   try {
     docs = await serveDocs({ host: values.host, port, relay: { onForward: logRelayed } });
   } catch (error) {
-    const busy = error?.code === 'EADDRINUSE';
+    const busy = /** @type {NodeJS.ErrnoException} */ (error)?.code === 'EADDRINUSE';
     console.error(
       busy
         ? `docs serve: port ${port} is already in use; pass --port with another number (0 picks a free one).`
-        : `docs serve: ${error.message}`,
+        : `docs serve: ${/** @type {Error} */ (error).message}`,
     );
     process.exit(2);
   }

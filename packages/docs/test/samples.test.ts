@@ -1,19 +1,25 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync, realpathSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { createSandbox } from '@desktop-api/mock-server';
+import { verify } from '@desktop-api/signer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verify } from '../../signer/dist/index.js';
 import { codeSamples } from '../scripts/lib/code-samples.mjs';
 import { loadAllMessages } from '../scripts/lib/i18n.mjs';
 import { SANDBOX_DEMO } from '../scripts/lib/sandbox-demo.mjs';
 
 const run = promisify(execFile);
-const signerEntry = pathToFileURL(new URL('../../signer/dist/index.js', import.meta.url).pathname).href;
+const require = createRequire(import.meta.url);
+/** The package folder of a dependency of the docs, as Node resolves it from here. */
+const packageDir = (name: string) => dirname(realpathSync(require.resolve(`${name}/package.json`)));
+const signerEntry = pathToFileURL(join(packageDir('@desktop-api/signer'), 'dist/index.js')).href;
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const demoPath = `/v2/${SANDBOX_DEMO.projectId}/desktops/${SANDBOX_DEMO.desktopId}`;
 
 let server: Server;
@@ -89,5 +95,70 @@ describe('the verifier stand-in', () => {
     });
     expect(response.status).toBe(401);
     expect(seen.at(-1)?.ok).toBe(false);
+  });
+});
+
+describe('the TypeScript client sample, as users copy it', () => {
+  const langs = ['en', 'zh-CN'];
+  let project: string;
+  let compiled: { code: number | null; output: string };
+
+  /** Both languages' samples in one strict project (the repository's compiler options), compiled to ESM. */
+  beforeAll(async () => {
+    const messages = await loadAllMessages();
+    project = await mkdtemp(join(tmpdir(), 'desktop-api-docs-client-sample-'));
+    await mkdir(join(project, 'node_modules/@desktop-api'), { recursive: true });
+    await symlink(packageDir('@desktop-api/client'), join(project, 'node_modules/@desktop-api/client'), 'dir');
+    await writeFile(join(project, 'package.json'), '{ "type": "module" }\n');
+    await writeFile(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        extends: join(repoRoot, 'tsconfig.base.json'),
+        compilerOptions: {
+          outDir: 'out',
+          declaration: false,
+          sourceMap: false,
+          typeRoots: [join(repoRoot, 'node_modules/@types')],
+        },
+        files: langs.map((lang) => `sample-${lang}.ts`),
+      }),
+    );
+    for (const lang of langs) {
+      const sample = codeSamples(messages[lang]!).find((s) => s.label === messages[lang]!.samples.clientLabel);
+      expect(sample?.source, `the ${lang} client sample`).toContain("from '@desktop-api/client'");
+      await writeFile(join(project, `sample-${lang}.ts`), sample!.source);
+    }
+    compiled = await run(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', project]).then(
+      ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
+      (error: { code?: number; stdout?: string; stderr?: string }) => ({
+        code: error.code ?? null,
+        output: `${error.stdout ?? ''}${error.stderr ?? ''}`,
+      }),
+    );
+  });
+
+  afterAll(() => rm(project, { recursive: true, force: true }));
+
+  it('compiles in strict mode without an error', () => {
+    expect(compiled.output).toBe('');
+    expect(compiled.code).toBe(0);
+  });
+
+  it.each(langs)('the %s sample deletes the demo desktop in the sandbox and prints the request id', async (lang) => {
+    expect(compiled.code, compiled.output).toBe(0);
+    const sandbox = createSandbox();
+    const { url } = await sandbox.listen(0);
+    try {
+      const program = await readFile(join(project, 'out', `sample-${lang}.js`), 'utf8');
+      expect(program).toContain(`'${SANDBOX_DEMO.url}'`);
+      const local = join(project, 'out', `sample-${lang}.local.js`);
+      await writeFile(local, program.replace(SANDBOX_DEMO.url, url));
+      const { stdout, stderr } = await run(process.execPath, [local]);
+      expect(stderr).toBe('');
+      expect(stdout.trim()).toMatch(/^204 \S+$/);
+      expect(sandbox.state.desktop(SANDBOX_DEMO.projectId, SANDBOX_DEMO.desktopId)).toBeUndefined();
+    } finally {
+      await sandbox.close();
+    }
   });
 });

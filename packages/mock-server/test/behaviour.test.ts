@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSandbox, demo } from '../src/index.js';
 import { desktopPath, errorBody, signedDelete, tokenDelete } from './helpers.js';
 
@@ -62,12 +62,18 @@ describe('asynchronous deletion (deleteLatencyMs)', () => {
     expect(sandbox.state.outbox()).toHaveLength(1);
   });
 
-  it('with the real clock, the desktop disappears after the latency', async () => {
-    const sandbox = createSandbox({ deleteLatencyMs: 30 });
-    expect((await sandbox.fetch(tokenDelete(desktopPath(demo.desktops.alice)))).status).toBe(204);
-    expect((await sandbox.fetch(tokenDelete(desktopPath(demo.desktops.alice)))).status).toBe(409);
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect((await sandbox.fetch(tokenDelete(desktopPath(demo.desktops.alice)))).status).toBe(404);
+  it('without an injected clock, the latency runs on Date.now', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.UTC(2030, 0, 1) });
+    try {
+      const sandbox = createSandbox({ deleteLatencyMs: 30 });
+      expect((await sandbox.fetch(tokenDelete(desktopPath(demo.desktops.alice)))).status).toBe(204);
+      vi.setSystemTime(Date.UTC(2030, 0, 1) + 29);
+      expect((await sandbox.fetch(tokenDelete(desktopPath(demo.desktops.alice)))).status).toBe(409);
+      vi.setSystemTime(Date.UTC(2030, 0, 1) + 30);
+      expect((await sandbox.fetch(tokenDelete(desktopPath(demo.desktops.alice)))).status).toBe(404);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('rejects a negative latency with a clear error', () => {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { demo } from '../src/index.js';
 import { desktopPath, signedDelete } from './helpers.js';
 
@@ -22,38 +22,74 @@ interface Running {
   child: ChildProcess;
   url: string;
   output: () => string;
-  exited: Promise<number | null>;
+  /** Resolves once `check` holds for the output so far; rejects with the output if the CLI exits first. */
+  waitFor: (check: (output: string) => boolean, what: string) => Promise<void>;
+  /** Sends `signal` and resolves with the exit code once the CLI has exited. */
+  stop: (signal: NodeJS.Signals) => Promise<number | null>;
 }
 
-/** Starts the CLI and waits for the URL line of its banner. */
+/**
+ * Starts the CLI and resolves once its banner has printed the URL and the Ctrl-C hint; rejects with everything the
+ * CLI printed if it exits first. A failing test prints the CLI's output, whatever failed.
+ */
 function start(args: string[]): Promise<Running> {
   const child = spawn(process.execPath, [cli, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let out = '';
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The CLI did not start: ${out}`)), 10_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match && out.includes('Ctrl-C')) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1] as string, output: () => out, exited });
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.on('exit', () => {
-      clearTimeout(timer);
-      reject(new Error(`The CLI exited: ${out}`));
-    });
+  let exit: { code: number | null } | undefined;
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
+  child.stdout?.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+    notify();
   });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+    notify();
+  });
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('close', (code) => {
+      exit = { code };
+      notify();
+      resolve(code);
+    }),
+  );
+  onTestFailed(() => {
+    console.error(`desktop-api-sandbox ${args.join(' ')} printed:\n${out}`);
+  });
+
+  const waitFor = (check: (output: string) => boolean, what: string): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const look = () => {
+        if (check(out)) {
+          listeners.delete(look);
+          resolve();
+        } else if (exit) {
+          listeners.delete(look);
+          reject(new Error(`The CLI exited (code ${exit.code}) before ${what}. Its output:\n${out}`));
+        }
+      };
+      listeners.add(look);
+      look();
+    });
+
+  return waitFor((o) => /listening on http:\/\/\S+/.test(o) && o.includes('Ctrl-C'), 'its banner').then(() => ({
+    child,
+    url: /listening on (http:\/\/\S+)/.exec(out)?.[1] as string,
+    output: () => out,
+    waitFor,
+    stop: (signal) => {
+      child.kill(signal);
+      return exited;
+    },
+  }));
 }
 
 /** Runs the CLI to completion. */
 function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(child);
     let stdout = '';
@@ -64,17 +100,16 @@ function run(args: string[]): Promise<{ code: number | null; stdout: string; std
     child.stderr.on('data', (c: Buffer) => {
       stderr += c.toString();
     });
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
 
-const waitFor = async (check: () => boolean): Promise<void> => {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
-};
+const jsonLines = (output: string) => output.split('\n').filter((l) => l.startsWith('{'));
 
 describe('desktop-api-sandbox CLI', () => {
   it('prints the URL, demo values and examples, serves the API, logs without secrets and stops on SIGTERM', async () => {
-    const { child, url, output, exited } = await start(['--log-format', 'json']);
+    const { url, output, waitFor, stop } = await start(['--log-format', 'json']);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     for (const value of [demo.projectId, demo.accessKey, demo.secretKey, demo.token]) expect(output()).toContain(value);
     expect(output()).toContain(`curl -i -X DELETE -H 'X-Auth-Token: ${demo.token}'`);
@@ -86,31 +121,21 @@ describe('desktop-api-sandbox CLI', () => {
       method: 'DELETE',
       headers: { 'x-auth-token': demo.token },
     });
-    await waitFor(
-      () =>
-        output()
-          .split('\n')
-          .filter((l) => l.startsWith('{')).length >= 2,
-    );
-    const logs = output()
-      .split('\n')
-      .filter((l) => l.startsWith('{'))
-      .map((l) => JSON.parse(l));
+    await waitFor((o) => jsonLines(o).length >= 2, 'two JSON log lines');
+    const logs = jsonLines(output()).map((l) => JSON.parse(l));
     expect(logs[0]).toMatchObject({ method: 'DELETE', status: 204, principal: demo.accessKey });
     const logText = logs.map((l) => JSON.stringify(l)).join('\n');
     expect(logText).not.toContain(demo.secretKey);
     expect(logText).not.toContain(demo.token);
     expect(logText).not.toMatch(/Signature=|SDK-HMAC/);
 
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await stop('SIGTERM')).toBe(0);
     expect(output()).toContain('shutting down');
   });
 
   it('stops cleanly on SIGINT (Ctrl-C)', async () => {
-    const { child, exited } = await start([]);
-    child.kill('SIGINT');
-    expect(await exited).toBe(0);
+    const { stop } = await start([]);
+    expect(await stop('SIGINT')).toBe(0);
   });
 
   it('loads a seed file and a credentials file, with pretty logs', async () => {
@@ -119,7 +144,14 @@ describe('desktop-api-sandbox CLI', () => {
     const credentials = join(dir, 'credentials.json');
     writeFileSync(seed, JSON.stringify({ projects: [{ project_id: 'proj-a', desktops: [{ desktop_id: 'desk-1' }] }] }));
     writeFileSync(credentials, JSON.stringify([{ kind: 'token', project_id: 'proj-a', token: 'team-token' }]));
-    const { url, output } = await start(['--seed', seed, '--credentials', credentials, '--delete-latency', '60000']);
+    const { url, output, waitFor } = await start([
+      '--seed',
+      seed,
+      '--credentials',
+      credentials,
+      '--delete-latency',
+      '60000',
+    ]);
     expect(output()).not.toContain(demo.secretKey);
     const path = '/v2/proj-a/desktops/desk-1';
     const first = await fetch(`${url}${path}`, { method: 'DELETE', headers: { 'x-auth-token': 'team-token' } });
@@ -131,7 +163,7 @@ describe('desktop-api-sandbox CLI', () => {
       headers: { 'x-auth-token': demo.token },
     });
     expect(demoToken.status).toBe(401);
-    await waitFor(() => output().includes('WKS.00010032'));
+    await waitFor((o) => o.includes('WKS.00010032'), 'the 409 log line');
     expect(output()).toMatch(/409 {2}DELETE {2}\/v2\/proj-a\/desktops\/desk-1 {2}WKS\.00010032 {2}by token/);
     expect(output()).not.toContain('team-token');
   });

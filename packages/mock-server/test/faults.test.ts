@@ -60,13 +60,37 @@ describe('fault injection', () => {
     expect(await run()).toEqual(first);
   });
 
-  it('latency delays the answer and the request then proceeds normally', async () => {
-    const sandbox = createSandbox();
+  it('latency waits that long before the answer, and the request then proceeds normally', async () => {
+    const waits: number[] = [];
+    let release: () => void = () => {};
+    let slept: () => void = () => {};
+    const asleep = new Promise<void>((resolve) => {
+      slept = resolve;
+    });
+    const sandbox = createSandbox({
+      sleep: (ms) => {
+        waits.push(ms);
+        slept();
+        return new Promise((resolve) => {
+          release = resolve;
+        });
+      },
+    });
     await addFault(sandbox, { kind: 'latency', latency_ms: 80, count: 1 });
-    const started = performance.now();
-    const response = await sandbox.fetch(tokenDelete(desktopPath(demo.desktops.alice)));
-    expect(performance.now() - started).toBeGreaterThanOrEqual(75);
-    expect(response.status).toBe(204);
+    let answered = false;
+    const pending = sandbox.fetch(tokenDelete(desktopPath(demo.desktops.alice))).then((response) => {
+      answered = true;
+      return response;
+    });
+    await asleep;
+    expect(waits).toEqual([80]);
+    expect(answered).toBe(false);
+    expect(sandbox.state.desktop(demo.projectId, demo.desktops.alice)).toBeDefined();
+    release();
+    expect((await pending).status).toBe(204);
+    expect(sandbox.state.desktop(demo.projectId, demo.desktops.alice)).toBeUndefined();
+    expect((await sandbox.fetch(tokenDelete(desktopPath(demo.desktops.bobFirst)))).status).toBe(204);
+    expect(waits).toEqual([80]);
   });
 
   it('drop makes the in-process fetch fail like a network error, and only for matching paths', async () => {

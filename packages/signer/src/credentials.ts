@@ -31,23 +31,19 @@ export function checkCredentials(credentials: unknown): Credentials {
   if (!credentials || typeof credentials !== 'object') {
     bad(' are missing: pass { accessKey, secretKey } or { token }');
   }
-  const { token, accessKey, secretKey, securityToken } = credentials as Record<string, unknown>;
+  const { token, accessKey, secretKey, securityToken } = credentials as Record<string, any>;
   if (token !== undefined) {
-    if (accessKey !== undefined || secretKey !== undefined) {
-      bad(' hold a token and an AK/SK: pass one of them');
-    }
+    if (accessKey !== undefined || secretKey !== undefined) bad(' hold a token and an AK/SK: pass one of them');
     if (!sendable(token)) bad('.token is empty or holds a line break: pass an IAM token');
-    return { token: token as string };
+    return { token };
   }
   if (typeof accessKey !== 'string' || !/^[^\s,=]+$/.test(accessKey)) {
     bad(`.accessKey ${JSON.stringify(accessKey)} must be an AK, without spaces, "," or "="`);
   }
-  if (typeof secretKey !== 'string' || secretKey === '') bad('.secretKey is empty: pass the SK of the AK');
-  if (securityToken === undefined) return { accessKey: accessKey as string, secretKey: secretKey as string };
-  if (!sendable(securityToken)) {
-    bad('.securityToken is empty or holds a line break: omit it for permanent AK/SK');
-  }
-  return { accessKey: accessKey as string, secretKey: secretKey as string, securityToken: securityToken as string };
+  if (!secretKey || typeof secretKey !== 'string') bad('.secretKey is empty: pass the SK of the AK');
+  if (securityToken === undefined) return { accessKey, secretKey };
+  if (!sendable(securityToken)) bad('.securityToken is empty or holds a line break: omit it for permanent AK/SK');
+  return { accessKey, secretKey, securityToken };
 }
 
 /** Throws a TypeError naming the problem when `credentials` are not AK/SK that can sign (never echoing a secret). */

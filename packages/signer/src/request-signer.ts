@@ -90,17 +90,23 @@ export function createRequestSigner(options: RequestSignerOptions): RequestSigne
   let date = '';
   return (path, query = '') => {
     const time = +now();
-    // X-Sdk-Date has whole seconds: on Node, where signing is fast enough for this to show, it is formatted once a second.
-    if (!__NODE__ || Math.floor(time / 1000) !== second) {
+    // X-Sdk-Date has whole seconds: on Node, where signing is fast enough for this to show, it is formatted once a
+    // second; browser builds format it at each call.
+    if (!__NODE__) date = formatSdkDate(new Date(time));
+    else if (Math.floor(time / 1000) !== second) {
       date = formatSdkDate(new Date(time));
       second = Math.floor(time / 1000);
     }
+    const signature = signatureWith(
+      `${head}${canonicalUri(path)}${afterPath}${query}${afterQuery}${date}${tail}`,
+      date,
+      secretKey,
+    );
+    const signed = (hex: string) => prefix + hex;
     return {
       headers: { ...sent, [SDK_DATE_HEADER]: date },
-      authorization: andThen(
-        signatureWith(`${head}${canonicalUri(path)}${afterPath}${query}${afterQuery}${date}${tail}`, date, secretKey),
-        (signature) => prefix + signature,
-      ),
+      // Web Crypto (the only engine of the browser builds) always gives a promise.
+      authorization: __NODE__ ? andThen(signature, signed) : (signature as Promise<string>).then(signed),
     };
   };
 }

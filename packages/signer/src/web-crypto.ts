@@ -5,7 +5,7 @@ export const utf8 = (text: string): Uint8Array<ArrayBuffer> => encoder.encode(te
 
 /** Lower-case hex of a byte buffer. */
 const toHex = (buffer: ArrayBuffer): string =>
-  Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  Array.from(new Uint8Array(buffer), (byte) => (byte | 256).toString(16).slice(1)).join('');
 
 /** Web Crypto's `SubtleCrypto`; throws an Error naming the runtimes that have it when it is missing. */
 function subtle(): SubtleCrypto {

@@ -10,6 +10,7 @@ import {
   buildModel,
   constant,
   emitParams,
+  emitSigning,
   emitTypes,
   emitValidators,
   loadDocument,
@@ -55,7 +56,7 @@ for (const operation of model.operations) {
     'RequestModel',
   )}`;
 }
-modelSource += `\n${constant('signing', aksk.signing, `The AK/SK signing facts (\`x-signing\` of the \`${aksk.name}\` scheme).`, 'SigningModel')}`;
+modelSource += `\n${emitSigning(aksk.signing, aksk.name)}`;
 modelSource += `\n${constant('tokenHeader', token.header, `The header of IAM token authentication (the \`${token.name}\` scheme).`)}`;
 modelSource += `\n${constant('regions', region.enum, "Every region the API is served in (the spec's `servers[0].variables.region.enum`).")}`;
 modelSource += '\n/** A region ID, such as the default region. */\nexport type Region = (typeof regions)[number];\n';

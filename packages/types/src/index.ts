@@ -7,17 +7,9 @@
  */
 import type { components, operations, paths } from './generated/openapi.js';
 
-export {
-  DeleteDesktopRequest,
-  defaultRegion,
-  endpointTemplate,
-  model,
-  type Region,
-  regions,
-  sandboxUrl,
-  signing,
-  tokenHeader,
-} from './generated/model.js';
+// The spec model and its lean pieces: `model`, `<OperationId>Request`, `signing` and its facts one by one, the
+// regions and servers.
+export * from './generated/model.js';
 export type { components, operations, paths } from './generated/openapi.js';
 export type { DeleteDesktopParams } from './generated/params.js';
 export type * from './model.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as generated from '../src/index.js';
 import {
   DeleteDesktopRequest,
   defaultRegion,
@@ -29,6 +30,18 @@ describe('spec model', () => {
     expect(regions).toContain(defaultRegion);
     expect(endpointTemplate).toBe(model.servers[0]?.url);
     expect(sandboxUrl).toBe(model.servers[1]?.url);
+  });
+
+  it("exports every signing fact and every SDK's signed headers on its own, equal to the model's", () => {
+    const aksk = model.securitySchemes.find((s) => s.kind === 'aksk');
+    expect(signing).toEqual(aksk?.signing);
+    const { sdkSignedHeaders, ...facts } = signing;
+    const exported = generated as Record<string, unknown>;
+    for (const [fact, value] of Object.entries(facts)) {
+      expect(exported[`signing${fact[0]?.toUpperCase()}${fact.slice(1)}`], fact).toBe(value);
+    }
+    for (const { sdk, signedHeaders } of sdkSignedHeaders)
+      expect(exported[`${sdk}SignedHeaders`], sdk).toBe(signedHeaders);
   });
 
   it('names the project parameter in the signing facts as a path parameter of every operation that has it', () => {

@@ -57,6 +57,7 @@ export async function launchChromium(viewport = { width: 1400, height: 1000 }) {
  * @returns {Promise<string[]>} the blocked URLs, filled as the page runs
  */
 export async function blockOutsideRequests(page, origin) {
+  /** @type {string[]} */
   const blocked = [];
   await page.route('**/*', (route) => {
     const url = route.request().url();

@@ -2,7 +2,10 @@ import { sandboxDesktopUrl, tokenCurl } from './guide.mjs';
 import { SANDBOX_DEMO } from './sandbox-demo.mjs';
 import { OFFICIAL_SIGNED_HEADERS } from './worked-example.mjs';
 
-/** TypeScript with @desktop-api/client: create the client, delete, narrow on `ok` and `status`. */
+/**
+ * TypeScript with @desktop-api/client: create the client, delete, narrow on `ok` and `status`.
+ * @param {Record<string, string>} t the texts of the samples
+ */
 function clientSample(t) {
   const { url, projectId, desktopId, accessKey, secretKey } = SANDBOX_DEMO;
   return `import { createDesktopClient } from '@desktop-api/client';
@@ -36,7 +39,10 @@ if (result.ok) {
 }`;
 }
 
-/** TypeScript with @desktop-api/signer: sign now, send with fetch. */
+/**
+ * TypeScript with @desktop-api/signer: sign now, send with fetch.
+ * @param {Record<string, string>} t the texts of the samples
+ */
 function signerSample(t) {
   const { projectId, accessKey, secretKey } = SANDBOX_DEMO;
   return `import { sign } from '@desktop-api/signer';
@@ -55,7 +61,10 @@ const response = await fetch(url, { method: 'DELETE', headers: signed.headers })
 console.log(response.status, response.headers.get('X-Request-Id'));`;
 }
 
-/** Bash: the signing steps with openssl, then curl. */
+/**
+ * Bash: the signing steps with openssl, then curl.
+ * @param {Record<string, string>} t the texts of the samples
+ */
 function akskCurlSample(t) {
   const { url, projectId, desktopId, accessKey, secretKey } = SANDBOX_DEMO;
   const host = new URL(url).host;

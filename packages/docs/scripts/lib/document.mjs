@@ -8,13 +8,21 @@ const METHODS = Object.freeze(['get', 'put', 'post', 'delete', 'options', 'head'
 /** The operation that gets the code samples. */
 export const SAMPLE_OPERATION_ID = 'DeleteDesktop';
 
-/** Every operation of a document, with its path and method. */
+/**
+ * Every operation of a document, with its path and method.
+ * @param {any} document
+ * @returns {Array<{ path: string, method: string, operation: any }>}
+ */
 export function operations(document) {
   return Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
     METHODS.filter((method) => item?.[method]).map((method) => ({ path, method, operation: item[method] })),
   );
 }
 
+/**
+ * @param {string | undefined} text
+ * @param {string[]} sections
+ */
 function appendMarkdown(text, ...sections) {
   return [text?.trim(), ...sections].filter(Boolean).join('\n\n');
 }

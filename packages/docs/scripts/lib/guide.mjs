@@ -2,7 +2,10 @@ import { fill } from './i18n.mjs';
 import { fence } from './markdown.mjs';
 import { SANDBOX_DEMO } from './sandbox-demo.mjs';
 
-/** The URL of a desktop on the sandbox. */
+/**
+ * The URL of a desktop on the sandbox.
+ * @param {string} [desktopId] default: the demo desktop
+ */
 export function sandboxDesktopUrl(desktopId = SANDBOX_DEMO.desktopId) {
   return `${SANDBOX_DEMO.url}/v2/${SANDBOX_DEMO.projectId}/desktops/${desktopId}`;
 }
@@ -20,6 +23,7 @@ export function tokenCurl(url = sandboxDesktopUrl()) {
 export function authenticationGuide(messages, example) {
   const t = messages.auth;
   const values = { ...SANDBOX_DEMO, isoDate: example.isoDate };
+  /** @param {Array<[string, string]>} headers */
   const headerLines = (headers) => headers.map(([name, value]) => `${name}: ${value}`).join('\n');
   const signedCurl = [
     `curl -i -X ${example.method} \\`,

@@ -23,7 +23,12 @@ export async function loadMessages(lang) {
   return messages;
 }
 
-/** Dotted paths of every leaf value of a nested object, sorted. */
+/**
+ * Dotted paths of every leaf value of a nested object, sorted.
+ * @param {unknown} value
+ * @param {string} [prefix]
+ * @returns {string[]}
+ */
 export function leafKeys(value, prefix = '') {
   if (value === null || typeof value !== 'object') {
     return [prefix];
@@ -38,11 +43,13 @@ export function leafKeys(value, prefix = '') {
  * @returns {Promise<Record<string, Record<string, any>>>} messages by language
  */
 export async function loadAllMessages() {
+  /** @type {Record<string, Record<string, any>>} */
   const all = {};
   for (const lang of LANGUAGES) {
     all[lang] = await loadMessages(lang);
   }
-  const [first, ...rest] = LANGUAGES;
+  const first = /** @type {string} */ (LANGUAGES[0]);
+  const rest = LANGUAGES.slice(1);
   const reference = new Set(leafKeys(all[first]));
   for (const lang of rest) {
     const keys = new Set(leafKeys(all[lang]));
@@ -68,13 +75,13 @@ const LITERAL_PLACEHOLDERS = new Set(['region']);
  * @param {Record<string, string>} values
  */
 export function fill(text, values) {
-  return text.replace(/\{(\w+)\}/g, (match, name) => {
+  return text.replace(/\{(\w+)\}/g, (match, /** @type {string} */ name) => {
     if (LITERAL_PLACEHOLDERS.has(name)) {
       return match;
     }
     if (!(name in values)) {
       throw new Error(`Placeholder ${match} in "${text.slice(0, 60)}…" has no value.`);
     }
-    return values[name];
+    return /** @type {string} */ (values[name]);
   });
 }

@@ -27,10 +27,15 @@ export function localizeDocument(document, lang) {
 
 const METHODS = Object.freeze(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
-/** Keeps operations pointing at their tag when the tag's `name` was translated. */
+/**
+ * Keeps operations pointing at their tag when the tag's `name` was translated.
+ * @param {any} original
+ * @param {any} localized
+ */
 function renameOperationTags(original, localized) {
+  /** @type {Map<string, string>} */
   const renamed = new Map();
-  (original?.tags ?? []).forEach((tag, index) => {
+  (original?.tags ?? []).forEach((/** @type {any} */ tag, /** @type {number} */ index) => {
     const name = localized.tags?.[index]?.name;
     if (typeof tag?.name === 'string' && typeof name === 'string' && name !== tag.name) {
       renamed.set(tag.name, name);
@@ -43,12 +48,19 @@ function renameOperationTags(original, localized) {
     for (const method of METHODS) {
       const operation = pathItem?.[method];
       if (Array.isArray(operation?.tags)) {
-        operation.tags = operation.tags.map((tag) => renamed.get(tag) ?? tag);
+        operation.tags = operation.tags.map((/** @type {string} */ tag) => renamed.get(tag) ?? tag);
       }
     }
   }
 }
 
+/**
+ * The localized copy of one value of the document.
+ * @param {unknown} value
+ * @param {'en' | 'zh-CN'} lang
+ * @param {string} pointer JSON pointer of `value`, for errors
+ * @returns {any}
+ */
 function visit(value, lang, pointer) {
   if (Array.isArray(value)) {
     return value.map((item, index) => visit(item, lang, `${pointer}/${index}`));
@@ -56,13 +68,14 @@ function visit(value, lang, pointer) {
   if (value === null || typeof value !== 'object') {
     return value;
   }
+  /** @type {Record<string, unknown>} */
   const copy = {};
   for (const [key, child] of Object.entries(value)) {
     if (key !== ZH_EXTENSION) {
       copy[key] = visit(child, lang, `${pointer}/${key}`);
     }
   }
-  const zh = value[ZH_EXTENSION];
+  const zh = /** @type {Record<string, unknown>} */ (value)[ZH_EXTENSION];
   if (lang === 'zh-CN' && zh !== undefined) {
     if (zh === null || typeof zh !== 'object' || Array.isArray(zh)) {
       throw new Error(`${pointer}/${ZH_EXTENSION} must be an object of Chinese texts.`);

@@ -1,9 +1,15 @@
-/** Escapes a text for a Markdown table cell (pipes and line breaks would break the row). */
+/**
+ * Escapes a text for a Markdown table cell (pipes and line breaks would break the row).
+ * @param {unknown} text
+ */
 export function cell(text) {
   return String(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-/** Inline code span, with a longer fence when the text holds backticks. */
+/**
+ * Inline code span, with a longer fence when the text holds backticks.
+ * @param {unknown} text
+ */
 export function code(text) {
   const fence = String(text).includes('`') ? '``' : '`';
   return `${fence}${text}${fence}`;
@@ -15,11 +21,16 @@ export function code(text) {
  * @param {string[][]} rows cells already in Markdown (use {@link cell} for plain text)
  */
 export function table(header, rows) {
+  /** @param {string[]} cells */
   const line = (cells) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-/** A fenced code block. */
+/**
+ * A fenced code block.
+ * @param {string} lang
+ * @param {string} text
+ */
 export function fence(lang, text) {
   return `\`\`\`${lang}\n${text}\n\`\`\``;
 }

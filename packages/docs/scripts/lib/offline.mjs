@@ -8,10 +8,12 @@ const LOGO_SVG =
 const LOGO_DATA_URI = `data:image/svg+xml,${LOGO_SVG.replace(/</g, '%3C').replace(/>/g, '%3E').replace(/ /g, '%20')}`;
 
 /** External resources Redoc 3 loads at run time, and their offline replacement. */
-const REPLACEMENTS = Object.freeze([
-  ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', LOGO_DATA_URI],
-  ['https://cdn.redoc.ly/redoc/logo-mini.svg', LOGO_DATA_URI],
-]);
+const REPLACEMENTS = Object.freeze(
+  /** @type {Array<[string, string]>} */ ([
+    ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', LOGO_DATA_URI],
+    ['https://cdn.redoc.ly/redoc/logo-mini.svg', LOGO_DATA_URI],
+  ]),
+);
 
 /** Patterns that would make the page load something from another host. */
 const FORBIDDEN = Object.freeze([

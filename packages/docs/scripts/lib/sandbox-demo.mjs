@@ -22,10 +22,11 @@ export const SANDBOX_DEMO = Object.freeze({
  */
 export function checkDemoAgainstSpec(spec) {
   const problems = [];
-  if (!spec.servers?.some((server) => server.url === SANDBOX_DEMO.url)) {
+  if (!spec.servers?.some((/** @type {{ url: string }} */ server) => server.url === SANDBOX_DEMO.url)) {
     problems.push(`the spec's servers do not list the sandbox ${SANDBOX_DEMO.url}`);
   }
   const parameters = spec.components?.parameters ?? {};
+  /** @param {string} name */
   const example = (name) => Object.values(parameters).find((parameter) => parameter.name === name)?.example;
   if (example('project_id') !== SANDBOX_DEMO.projectId) {
     problems.push(`the project_id example is not the demo project ${SANDBOX_DEMO.projectId}`);

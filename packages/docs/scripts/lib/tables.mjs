@@ -37,6 +37,7 @@ export function permissionTable(iam, messages) {
     throw new Error('The operation has no x-iam-authorization.action; the docs need it for the permission table.');
   }
   const { heading, intro, columns, required, optional, none } = messages.permissions;
+  /** @param {string[] | undefined} items */
   const list = (items) => (items?.length ? items.map(code).join(', ') : none);
   const resources = iam.resourceTypes?.length
     ? iam.resourceTypes

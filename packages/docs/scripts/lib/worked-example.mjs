@@ -6,7 +6,7 @@ async function loadSigner() {
     return await import('@desktop-api/signer');
   } catch (error) {
     throw new Error(
-      `The worked example is signed with @desktop-api/signer, which is not built (${error.message}); run: pnpm --filter @desktop-api/signer build`,
+      `The worked example is signed with @desktop-api/signer, which is not built (${/** @type {Error} */ (error).message}); run: pnpm --filter @desktop-api/signer build`,
     );
   }
 }
@@ -29,6 +29,7 @@ export async function workedExample() {
   const { url: base, projectId, desktopId, accessKey, secretKey } = SANDBOX_DEMO;
   const method = 'DELETE';
   const url = `${base}/v2/${projectId}/desktops/${desktopId}?email_notification=false&delete_users=true`;
+  /** @type {Array<[string, string]>} */
   const requestHeaders = [
     ['Content-Type', 'application/json'],
     ['Host', new URL(url).host],
@@ -44,12 +45,12 @@ export async function workedExample() {
     method,
     url,
     requestHeaders,
-    sentHeaders: [
+    sentHeaders: /** @type {Array<[string, string]>} */ ([
       ['Content-Type', 'application/json'],
       ['X-Project-Id', projectId],
       ['X-Sdk-Date', signed.date],
       ['Authorization', signed.authorization],
-    ],
+    ]),
     canonicalRequest: signed.canonicalRequest,
     canonicalRequestHash: lines[2] ?? '',
     stringToSign: signed.stringToSign,

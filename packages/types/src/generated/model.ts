@@ -1003,41 +1003,64 @@ export const DeleteDesktopRequest = {
   sdkContentType: 'application/json',
 } as const satisfies RequestModel;
 
+/** `x-signing.algorithm` of the `akskSignature` scheme (`signing.algorithm`). */
+export const signingAlgorithm = 'SDK-HMAC-SHA256' as const;
+
+/** `x-signing.dateHeader` of the `akskSignature` scheme (`signing.dateHeader`). */
+export const signingDateHeader = 'X-Sdk-Date' as const;
+
+/** `x-signing.dateFormat` of the `akskSignature` scheme (`signing.dateFormat`). */
+export const signingDateFormat = 'YYYYMMDDTHHMMSSZ' as const;
+
+/** `x-signing.maxClockSkewMinutes` of the `akskSignature` scheme (`signing.maxClockSkewMinutes`). */
+export const signingMaxClockSkewMinutes = 15 as const;
+
+/** `x-signing.requiredSignedHeaders` of the `akskSignature` scheme (`signing.requiredSignedHeaders`). */
+export const signingRequiredSignedHeaders = ['x-sdk-date'] as const;
+
+/** `x-signing.temporaryCredentialHeader` of the `akskSignature` scheme (`signing.temporaryCredentialHeader`). */
+export const signingTemporaryCredentialHeader = 'X-Security-Token' as const;
+
+/** `x-signing.projectHeader` of the `akskSignature` scheme (`signing.projectHeader`). */
+export const signingProjectHeader = 'X-Project-Id' as const;
+
+/** `x-signing.projectParameter` of the `akskSignature` scheme (`signing.projectParameter`). */
+export const signingProjectParameter = 'project_id' as const;
+
+/** `x-signing.lockout` of the `akskSignature` scheme (`signing.lockout`). */
+export const signingLockout = {
+  failures: 5,
+  minutes: 5,
+} as const;
+
+/** The headers the official nodejs SDK (3.1.209) signs (`x-signing.sdkSignedHeaders`). */
+export const nodejsSignedHeaders = ['content-type', 'host', 'x-project-id', 'x-sdk-date'] as const;
+
+/** The headers the official python SDK (3.1.211) signs (`x-signing.sdkSignedHeaders`). */
+export const pythonSignedHeaders = ['content-type', 'host', 'user-agent', 'x-project-id', 'x-sdk-date'] as const;
+
+/** The headers the official java SDK (3.1.212) signs (`x-signing.sdkSignedHeaders`). */
+export const javaSignedHeaders = ['host', 'user-agent', 'x-project-id', 'x-sdk-date'] as const;
+
+/** The headers the official go SDK (3.1.x (2026-03)) signs (`x-signing.sdkSignedHeaders`). */
+export const goSignedHeaders = ['user-agent', 'x-project-id', 'x-sdk-date'] as const;
+
 /** The AK/SK signing facts (`x-signing` of the `akskSignature` scheme). */
 export const signing = {
-  algorithm: 'SDK-HMAC-SHA256',
-  dateHeader: 'X-Sdk-Date',
-  dateFormat: 'YYYYMMDDTHHMMSSZ',
-  maxClockSkewMinutes: 15,
-  requiredSignedHeaders: ['x-sdk-date'],
-  temporaryCredentialHeader: 'X-Security-Token',
-  projectHeader: 'X-Project-Id',
-  projectParameter: 'project_id',
-  lockout: {
-    failures: 5,
-    minutes: 5,
-  },
+  algorithm: signingAlgorithm,
+  dateHeader: signingDateHeader,
+  dateFormat: signingDateFormat,
+  maxClockSkewMinutes: signingMaxClockSkewMinutes,
+  requiredSignedHeaders: signingRequiredSignedHeaders,
+  temporaryCredentialHeader: signingTemporaryCredentialHeader,
+  projectHeader: signingProjectHeader,
+  projectParameter: signingProjectParameter,
+  lockout: signingLockout,
   sdkSignedHeaders: [
-    {
-      sdk: 'nodejs',
-      version: '3.1.209',
-      signedHeaders: ['content-type', 'host', 'x-project-id', 'x-sdk-date'],
-    },
-    {
-      sdk: 'python',
-      version: '3.1.211',
-      signedHeaders: ['content-type', 'host', 'user-agent', 'x-project-id', 'x-sdk-date'],
-    },
-    {
-      sdk: 'java',
-      version: '3.1.212',
-      signedHeaders: ['host', 'user-agent', 'x-project-id', 'x-sdk-date'],
-    },
-    {
-      sdk: 'go',
-      version: '3.1.x (2026-03)',
-      signedHeaders: ['user-agent', 'x-project-id', 'x-sdk-date'],
-    },
+    { sdk: 'nodejs', version: '3.1.209', signedHeaders: nodejsSignedHeaders },
+    { sdk: 'python', version: '3.1.211', signedHeaders: pythonSignedHeaders },
+    { sdk: 'java', version: '3.1.212', signedHeaders: javaSignedHeaders },
+    { sdk: 'go', version: '3.1.x (2026-03)', signedHeaders: goSignedHeaders },
   ],
 } as const satisfies SigningModel;
 
