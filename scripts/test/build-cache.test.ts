@@ -161,10 +161,9 @@ describe('build cache', () => {
       'vitest.shared.ts',
       tsComment,
       [
-        ...['spec', 'types', 'signer', 'client', 'mock-server', 'contract-tests', 'docs'].flatMap((p) => [
-          `@desktop-api/${p}#test`,
-          `@desktop-api/${p}#typecheck`,
-        ]),
+        ...['spec', 'types', 'signer', 'client', 'mock-server', 'contract-tests', 'docs', 'codegen', 'testing'].flatMap(
+          (p) => [`@desktop-api/${p}#test`, `@desktop-api/${p}#typecheck`],
+        ),
         '//#typecheck:scripts',
       ],
     ],
