@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyEnv, copyRepo, removeCopy, turbo } from './support/repo-copy.js';
+import { copyEnv, copyRepo, removeCopy, repo, turbo } from './support/repo-copy.js';
 
 // The promise of the repository: a change made in spec/ alone reaches every package by rebuilding. Each block edits the
 // spec of a temporary copy of the repository, rebuilds it with turbo and checks the types, the client, the sandbox,
@@ -31,31 +31,38 @@ function build(root: string): void {
   expect(r.code, r.out).toBe(0);
 }
 
-/** Runs the copy's contract CLI against `url` with the sandbox provisioner; returns its exit code and JSON report. */
-function contract(root: string, url: string, demo: Json): { code: number | null; out: string; report: Json } {
+/**
+ * Runs the copy's contract CLI against `url` with the sandbox provisioner; returns its exit code and JSON report. It
+ * runs asynchronously: the sandbox it tests listens in this process.
+ */
+async function contract(
+  root: string,
+  url: string,
+  demo: Json,
+): Promise<{ code: number | null; out: string; report: Json }> {
   const report = join(root, 'reports/contract.json');
   rmSync(report, { force: true });
-  const r = spawnSync(
-    process.execPath,
-    [
-      join(root, 'packages/contract-tests/dist/cli.js'),
-      ...['--base-url', url, '--project-id', demo.projectId, '--token', demo.token, '--provisioner', 'sandbox'],
-      ...['--runs', '20', '--report', `json=${report}`],
-    ],
-    { cwd: root, env: copyEnv(root), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
-  return {
-    code: r.status,
-    out: `${r.stdout}${r.stderr}`,
-    report: existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')) : undefined,
-  };
+  const args = [
+    join(root, 'packages/contract-tests/dist/cli.js'),
+    ...['--base-url', url, '--project-id', demo.projectId, '--token', demo.token, '--provisioner', 'sandbox'],
+    ...['--runs', '20', '--report', `json=${report}`],
+  ];
+  const { code, out } = await new Promise<{ code: number | null; out: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      args,
+      { cwd: root, env: copyEnv(root), maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, out: `${stdout}${stderr}` }),
+    );
+  });
+  return { code, out, report: existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')) : undefined };
 }
 
 const pages = (root: string) =>
-  ['index.html', 'zh-CN/index.html', 'explorer/index.html', 'zh-CN/explorer/index.html'].map((page) => [
-    page,
-    readFileSync(join(root, 'packages/docs/dist', page), 'utf8'),
-  ]);
+  ['index.html', 'zh-CN/index.html', 'explorer/index.html', 'zh-CN/explorer/index.html'].map(
+    (page): [string, string] => [page, readFileSync(join(root, 'packages/docs/dist', page), 'utf8')],
+  );
 
 describe('a new optional boolean flag, a shorter desktop_id and a second operation', () => {
   let root: string;
@@ -160,7 +167,7 @@ describe('a new optional boolean flag, a shorter desktop_id and a second operati
     const sandbox = sandboxModule.createSandbox();
     const { url } = await sandbox.listen(0);
     try {
-      const run = contract(root, url, demo);
+      const run = await contract(root, url, demo);
       expect(run.code, run.out).toBe(0);
       expect(JSON.stringify(run.report)).toContain(NEW_FLAG);
       const ids = (run.report.scenarios as Json[]).map((s) => `${s.id} ${s.operationId ?? ''}`);
@@ -183,8 +190,9 @@ describe('a removed status (409)', () => {
   let removed: { code: string; hint: string; description: string };
 
   beforeAll(async () => {
-    root = copyRepo({ dist: true });
-    const original = await imported(root, 'packages/types/dist/index.js');
+    root = copyRepo();
+    // The model before the edit is the checkout's (the copy's own modules are imported only after its rebuild).
+    const original = await imported(repo, 'packages/types/dist/index.js');
     const conflict = original.model.operations[0].responses.find((r: Json) => r.status === 409);
     removed = {
       code: conflict.errorCodes[0].code,
@@ -217,7 +225,7 @@ describe('a removed status (409)', () => {
     const sandbox = createSandbox();
     const { url } = await sandbox.listen(0);
     try {
-      const run = contract(root, url, demo);
+      const run = await contract(root, url, demo);
       expect(run.code, run.out).toBe(0);
       const skipped = (run.report.scenarios as Json[]).filter((s) => s.status === 'skipped');
       expect(skipped.length).toBeGreaterThan(0);

@@ -14,9 +14,10 @@ export interface DocumentedError {
 }
 
 /**
- * Finds the error code a model documents for a sandbox case (`x-error-codes[].sandboxCase`): in the given operation,
- * or, for a request that matched none, in the first operation that documents the case. Undefined when the model does
- * not document the case there: the sandbox then does not produce it.
+ * Finds the error code a model documents for a sandbox case (`x-error-codes[].sandboxCase`): in the given operation;
+ * for an operation that lists no code for the case but documents its status (an operation written without
+ * `x-error-codes`), the code the first operation documents for it; for a request that matched no operation, the first
+ * operation's. Undefined when the model does not document the case there: the sandbox then does not produce it.
  */
 export type CaseFinder<Case extends string> = (name: Case, operationId?: string) => DocumentedError | undefined;
 
@@ -33,6 +34,7 @@ function maxMessageOf(apiModel: ModelWithErrors, operation: OperationModel, stat
 /** Builds the case lookup of a model once: per operation, and the first documentation of each case. */
 export function caseFinder<Case extends string>(apiModel: ModelWithErrors): CaseFinder<Case> {
   const byOperation = new Map<string, Map<string, DocumentedError>>();
+  const statuses = new Map(apiModel.operations.map((o) => [o.operationId, new Set(o.statuses)]));
   const anywhere = new Map<string, DocumentedError>();
   for (const operation of apiModel.operations) {
     const cases = new Map<string, DocumentedError>();
@@ -46,8 +48,13 @@ export function caseFinder<Case extends string>(apiModel: ModelWithErrors): Case
     }
     byOperation.set(operation.operationId, cases);
   }
-  return (name, operationId) =>
-    operationId === undefined ? anywhere.get(name) : byOperation.get(operationId)?.get(name);
+  return (name, operationId) => {
+    if (operationId === undefined) return anywhere.get(name);
+    const own = byOperation.get(operationId)?.get(name);
+    if (own) return own;
+    const shared = anywhere.get(name);
+    return shared && statuses.get(operationId)?.has(shared.code.status) ? shared : undefined;
+  };
 }
 
 /** Quotes a caller-supplied value for an error message, shortened so the message stays small. */

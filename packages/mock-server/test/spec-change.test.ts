@@ -168,4 +168,29 @@ describe('the sandbox follows an edited spec with no code change', () => {
     const preflight = await sandbox.fetch(new Request(`${BASE}${path}`, { method: 'OPTIONS' }));
     expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, DELETE, OPTIONS');
   });
+
+  it('answers a second operation written without x-error-codes with the codes the spec documents for its statuses', async () => {
+    const { sandbox, model } = await sandboxOn((document) => {
+      const item = document.paths[DeleteDesktopRequest.path];
+      const remove = deleteOf(document);
+      const unauthorized = String(documentedCode('unauthenticated').status);
+      item.get = {
+        operationId: 'ShowDesktop',
+        summary: 'Show one desktop',
+        responses: {
+          '200': remove.responses[String(DeleteDesktopRequest.success)],
+          [unauthorized]: remove.responses[unauthorized],
+        },
+      };
+    });
+    const path = desktopPath(demo.desktops.alice);
+    const unauthenticated = await sandbox.fetch(new Request(`${BASE}${path}`));
+    expect(unauthenticated.status).toBe(documentedCode('unauthenticated').status);
+    expect(((await unauthenticated.json()) as { error_code: string }).error_code).toBe(
+      documentedCode('unauthenticated').code,
+    );
+    const token = { [model.securitySchemes.find((s: any) => s.kind === 'token').header]: demo.token };
+    const answer = await sandbox.fetch(new Request(`${BASE}${path}`, { headers: token }));
+    expect(answer.status).toBe(model.sandbox.notSimulated.status);
+  });
 });
