@@ -1,4 +1,4 @@
-import type { OperationModel, operations } from '@desktop-api/types';
+import type { OperationModel, operations, SandboxCase } from '@desktop-api/types';
 import { DeleteDesktopRequest, model, signing } from '@desktop-api/types';
 import { type Validator, validators } from '@desktop-api/types/validators';
 import type { Authenticate, AuthResult } from './auth.js';
@@ -18,18 +18,7 @@ import { type OperationRoute, routeOf } from './routes.js';
 import type { Store } from './store.js';
 
 /** The cases in which the sandbox answers an error of the public API (`sandboxCase` of the spec's error codes). */
-export type PublicCase =
-  | 'malformed-request'
-  | 'invalid-parameter'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'api-not-found'
-  | 'desktop-not-found'
-  | 'operation-conflict'
-  | 'request-too-large'
-  | 'throttled'
-  | 'internal-error'
-  | 'unavailable';
+export type PublicCase = SandboxCase;
 
 /** The spec's error code for a case, in an operation (or anywhere, for a request that matched none). */
 export const publicCase = caseFinder<PublicCase>(model);

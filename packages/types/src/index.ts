@@ -13,6 +13,7 @@ export * from './generated/model.js';
 export type { components, operations, paths } from './generated/openapi.js';
 export type { DeleteDesktopParams } from './generated/params.js';
 export type * from './model.js';
+export { type SandboxCase, sandboxCases } from './sandbox-cases.js';
 
 /** The DeleteDesktop operation as openapi-typescript describes it. */
 export type DeleteDesktopOperation = operations['DeleteDesktop'];

@@ -6,6 +6,7 @@ import {
   endpointTemplate,
   model,
   regions,
+  sandboxCases,
   sandboxUrl,
   signing,
 } from '../src/index.js';
@@ -49,6 +50,11 @@ describe('spec model', () => {
       const project = o.parameters.find((p) => p.name === signing.projectParameter);
       if (project) expect(project.in).toBe('path');
     }
+  });
+
+  it('names every sandbox case of the spec in the case vocabulary', () => {
+    const used = model.operations.flatMap((o) => o.responses.flatMap((r) => r.errorCodes.map((c) => c.sandboxCase)));
+    expect(used.filter((c) => c !== undefined && !(sandboxCases as readonly string[]).includes(c))).toEqual([]);
   });
 
   it('files every error code under a documented status', () => {

@@ -1,15 +1,10 @@
+import type { SandboxCase } from '@desktop-api/types';
+
 /**
  * The cases of the spec's error codes (`x-error-codes[].sandboxCase`) that scenarios expect by meaning. A scenario
  * never names a status: it names a case, and the statuses come from the error codes the spec documents for it.
  */
-export type SandboxCase =
-  | 'malformed-request'
-  | 'invalid-parameter'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'api-not-found'
-  | 'desktop-not-found'
-  | 'operation-conflict';
+export type { SandboxCase };
 
 /** What a scenario can expect of an answer: the operation's documented success, or one of its error cases. */
 export type Outcome = 'success' | SandboxCase;
