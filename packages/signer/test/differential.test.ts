@@ -1,8 +1,8 @@
+import { sdkAuthorization } from '@desktop-api/testing/sdk-oracle';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeRfc3986, formatSdkDate, sign, verify } from '../src/index.js';
 import { PROPERTY_TIMEOUT_MS } from './arbitraries.js';
-import { sdkAuthorization } from './sdk-oracle.js';
 
 /**
  * Differential test: our signer against the official Node SDK core's `AKSKSigner.sign` over generated requests.

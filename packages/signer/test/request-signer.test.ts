@@ -1,3 +1,4 @@
+import { sdkAuthorization } from '@desktop-api/testing/sdk-oracle';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useNativeCrypto } from '../src/engine.js';
@@ -25,7 +26,6 @@ import {
   signingDate,
   VECTOR_KEYS,
 } from './arbitraries.js';
-import { sdkAuthorization } from './sdk-oracle.js';
 
 afterEach(() => useNativeCrypto(true));
 

@@ -1,6 +1,6 @@
+import { sdkAuthorization, sdkSign } from '@desktop-api/testing/sdk-oracle';
 import { describe, expect, it } from 'vitest';
 import { canonicalQuery, canonicalUri, sign, verify } from '../src/index.js';
-import { sdkAuthorization, sdkSign } from './sdk-oracle.js';
 
 /**
  * Where the official Node SDK core's `AKSKSigner.sign` departs from the documented algorithm
