@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { toolEnv } from './lib/env.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-/** Each package with a generate step, and the folder that step writes. */
+/**
+ * Each package with a generate step, and the folder that step writes.
+ * @type {Array<[string, string]>}
+ */
 const generators = [
   ['@desktop-api/types', 'packages/types/src/generated'],
   ['@desktop-api/mock-server', 'packages/mock-server/src/generated'],

@@ -7,7 +7,7 @@
 // - verify, and createVerifier on the request as a server receives it, vs a copy-free baseline: the canonical request
 //   built with the signer's parts and hashed and keyed with node:crypto directly (a cached key object), without any
 //   of the checks (Authorization parsing, date, AK, token);
-// - the one-call browser program with createRequestSigner vs the same program with the `lean` building blocks.
+// - the one-call browser program with createRequestSigner vs the same program with the building blocks assembled by hand.
 import { createHash, createHmac, createSecretKey } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -102,7 +102,7 @@ const row = (name, micros, baseline, baselineName) =>
 
 const sizes = {
   requestSigner: await bundleSize('bench/size/request-signer.mjs'),
-  lean: await bundleSize('bench/size/lean.mjs'),
+  byHand: await bundleSize('bench/size/by-hand.mjs'),
 };
 
 const table = [
@@ -127,9 +127,9 @@ const table = [
   '| program | minified bytes | gzip bytes |',
   '| --- | ---: | ---: |',
   `| \`bench/size/request-signer.mjs\`: \`createRequestSigner\`, one signature | ${sizes.requestSigner.minified} | ${sizes.requestSigner.gzip} |`,
-  `| \`bench/size/lean.mjs\`: the same with the \`lean\` blocks, assembled by hand | ${sizes.lean.minified} | ${sizes.lean.gzip} |`,
+  `| \`bench/size/by-hand.mjs\`: the same with the building blocks, assembled by hand | ${sizes.byHand.minified} | ${sizes.byHand.gzip} |`,
   '',
-  `The request signer costs ${sizes.requestSigner.gzip - sizes.lean.gzip} bytes (gzip) more than the hand-assembled program.`,
+  `The request signer costs ${sizes.requestSigner.gzip - sizes.byHand.gzip} bytes (gzip) more than the hand-assembled program.`,
 ].join('\n');
 
 const readme = new URL('../README.md', import.meta.url);

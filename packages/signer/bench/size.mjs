@@ -1,5 +1,5 @@
 // Bundle size of a one-call program: esbuild --minify of a program for the browser (the `browser` export
-// condition, as a web bundler resolves it), gzip -9. Compares createRequestSigner with the `lean` building blocks.
+// condition, as a web bundler resolves it), gzip -9. Compares createRequestSigner with the building blocks assembled by hand.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';

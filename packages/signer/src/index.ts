@@ -24,25 +24,8 @@ export {
   type TokenCredentials,
 } from './credentials.js';
 export { formatSdkDate, parseSdkDate } from './date.js';
+export { encodeRfc3986 } from './encode.js';
 export type { MaybePromise } from './engine.js';
-// The building blocks, also at the main entry for the modules that import them from here; new code imports them
-// from `@desktop-api/signer/parts`.
-export {
-  type CanonicalRequestParts,
-  canonicalHeaders,
-  canonicalQuery,
-  canonicalRequest,
-  canonicalUri,
-  compareCodePoints,
-  decodePercent,
-  encodeRfc3986,
-  hmacSha256Hex,
-  normalizeSignedHeaders,
-  parseQuery,
-  sha256Hex,
-  signatureOf,
-  stringToSign,
-} from './parts.js';
 export {
   MIN_SECRET_LENGTH,
   REDACTED,

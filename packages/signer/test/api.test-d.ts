@@ -3,7 +3,7 @@ import type * as Client from '../src/client.js';
 import * as client from '../src/client.js';
 import {
   type AkSkCredentials,
-  ALGORITHM,
+  type ALGORITHM,
   type AUTH_TOKEN_HEADER,
   type AUTHORIZATION_HEADER,
   assertAkSk,
@@ -14,7 +14,7 @@ import {
   createRequestSigner,
   createVerifier,
   type DEFAULT_MAX_SKEW_MS,
-  EMPTY_BODY_SHA256,
+  type EMPTY_BODY_SHA256,
   formatSdkDate,
   type KnownCredentials,
   type MaybePromise,
@@ -50,7 +50,6 @@ import {
   type VerifyResult,
   verify,
 } from '../src/index.js';
-import * as lean from '../src/lean.js';
 import * as parts from '../src/parts.js';
 
 describe('main entry', () => {
@@ -250,7 +249,7 @@ describe('parts', () => {
   });
 });
 
-describe('client and lean', () => {
+describe('client', () => {
   it('client holds the same functions as the main entry', () => {
     expectTypeOf(client.createRequestSigner).toEqualTypeOf(createRequestSigner);
     expectTypeOf(client.checkCredentials).toEqualTypeOf(checkCredentials);
@@ -261,16 +260,5 @@ describe('client and lean', () => {
     expectTypeOf(client.REDACTED).toEqualTypeOf(REDACTED);
     expectTypeOf<Client.Credentials>().toEqualTypeOf<Credentials>();
     expectTypeOf<Client.SignedCall>().toEqualTypeOf<SignedCall>();
-  });
-
-  it('lean keeps its blocks', () => {
-    expectTypeOf(lean.signatureOf).toEqualTypeOf(parts.signatureOf);
-    expectTypeOf(lean.canonicalUri).toEqualTypeOf(parts.canonicalUri);
-    expectTypeOf(lean.encodeRfc3986).toEqualTypeOf(parts.encodeRfc3986);
-    expectTypeOf(lean.decodePercent).toEqualTypeOf(parts.decodePercent);
-    expectTypeOf(lean.formatSdkDate).toEqualTypeOf(formatSdkDate);
-    expectTypeOf(lean.assertAkSk).toEqualTypeOf(assertAkSk);
-    expectTypeOf(lean.ALGORITHM).toEqualTypeOf(ALGORITHM);
-    expectTypeOf(lean.EMPTY_BODY_SHA256).toEqualTypeOf(EMPTY_BODY_SHA256);
   });
 });

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hmacSha256Hex, sha256Hex } from '../src/crypto.js';
 import { useNativeCrypto, usesNativeCrypto } from '../src/engine.js';
-import { sign, signatureOf, verify } from '../src/index.js';
+import { sign, verify } from '../src/index.js';
+import { signatureOf } from '../src/parts.js';
 import { PROPERTY_TIMEOUT_MS } from './arbitraries.js';
 
 afterEach(() => useNativeCrypto(true));

@@ -1,2 +1,2 @@
-export { sha256Hex } from '../src/crypto.js';
 export * from '../src/index.js';
+export * from '../src/parts.js';

@@ -1,6 +1,7 @@
 import { sdkAuthorization, sdkSign } from '@desktop-api/testing/sdk-oracle';
 import { describe, expect, it } from 'vitest';
-import { canonicalQuery, canonicalUri, sign, verify } from '../src/index.js';
+import { sign, verify } from '../src/index.js';
+import { canonicalQuery, canonicalUri } from '../src/parts.js';
 
 /**
  * Where the official Node SDK core's `AKSKSigner.sign` departs from the documented algorithm

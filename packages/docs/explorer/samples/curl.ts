@@ -1,10 +1,5 @@
-import {
-  canonicalQuery,
-  canonicalUri,
-  EMPTY_BODY_SHA256,
-  normalizeSignedHeaders,
-  parseQuery,
-} from '@desktop-api/signer';
+import { EMPTY_BODY_SHA256 } from '@desktop-api/signer';
+import { canonicalQuery, canonicalUri, normalizeSignedHeaders, parseQuery } from '@desktop-api/signer/parts';
 import { pathAndQuery } from '../request.js';
 import { ENV, envComment, projectId, type SampleInput, shellQuoted, t } from './input.js';
 

@@ -1,14 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  type AkSkCredentials,
-  canonicalRequest,
-  EMPTY_BODY_SHA256,
-  parseQuery,
-  type VerifyResult,
-  verify,
-} from '@desktop-api/signer';
+import { type AkSkCredentials, EMPTY_BODY_SHA256, type VerifyResult, verify } from '@desktop-api/signer';
+import { canonicalRequest, parseQuery } from '@desktop-api/signer/parts';
 import type { Seen } from '@desktop-api/testing/recording-server';
 import type { ErrorCodeModel, OperationModel } from '@desktop-api/types';
 import { model } from '@desktop-api/types';

@@ -1,13 +1,7 @@
-// The same program with the `lean` building blocks, assembling the canonical request by hand from template strings
-// (parts fixed once, path, query and date per call), as a client does without createRequestSigner.
-import {
-  ALGORITHM,
-  assertAkSk,
-  EMPTY_BODY_SHA256,
-  encodeRfc3986,
-  formatSdkDate,
-  signatureOf,
-} from '@desktop-api/signer/lean';
+// The same program with the building blocks, assembling the canonical request by hand from template strings (parts
+// fixed once, path, query and date per call), as a client would without createRequestSigner.
+import { ALGORITHM, assertAkSk, EMPTY_BODY_SHA256, formatSdkDate } from '@desktop-api/signer';
+import { encodeRfc3986, signatureOf } from '@desktop-api/signer/parts';
 
 const credentials = { accessKey: 'AccessKey', secretKey: 'SecretKey' };
 assertAkSk(credentials);
