@@ -1,25 +1,25 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { blockOutsideRequests, type LaunchedChromium, launchChromium } from '@desktop-api/testing/chromium';
+import { type Language, model, type OperationModel } from '@desktop-api/types';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import spec from '../../../spec/dist/openapi.json' with { type: 'json' };
 import { pagePath } from '../scripts/build.mjs';
-import { blockOutsideRequests, launchChromium } from '../scripts/lib/chromium.mjs';
-import { loadAllMessages } from '../scripts/lib/i18n.mjs';
+import { LANGUAGES, loadAllMessages, type Messages } from '../scripts/lib/i18n.mjs';
 import { serveDocs } from '../scripts/serve.mjs';
 import { type BuiltSite, buildTemporarySite } from './helpers/site.js';
 
 const screenshots = fileURLToPath(new URL('../reports/screenshots/', import.meta.url));
-const operation = spec.paths['/v2/{project_id}/desktops/{desktop_id}'].delete;
-const statuses = Object.keys(operation.responses);
-const errorCodes = operation['x-error-codes'].map((row) => row.code);
-const parameterNames = ['project_id', 'desktop_id', 'delete_users', 'email_notification', 'is_force_delete'];
-const summaries: Record<string, string> = { en: operation.summary, 'zh-CN': operation['x-zh-CN'].summary };
+const operation = model.operations[0] as OperationModel;
+const statuses = operation.statuses.map(String);
+const errorCodes = operation.responses.flatMap((response) => response.errorCodes.map((row) => row.code));
+const parameterNames = operation.parameters.map((parameter) => parameter.name);
+const anchor = operation.operationId.toLowerCase();
 
 let site: BuiltSite;
 let docs: Awaited<ReturnType<typeof serveDocs>>;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let messages: Record<string, any>;
+let browser: LaunchedChromium;
+let messages: Record<Language, Messages>;
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 /** Opens a page with outside requests blocked and counted, console errors and page errors collected. */
-async function open(lang: string) {
+async function open(lang: Language) {
   const page = await browser.context.newPage();
   const outside = await blockOutsideRequests(page, docs.url);
   const errors: string[] = [];
@@ -51,18 +51,15 @@ async function open(lang: string) {
   return { page, outside, errors };
 }
 
-async function showOperation(page: Page, lang: string) {
-  await page.locator('a[href$="/deletedesktop"]').first().click();
-  await expect.poll(() => page.url()).toMatch(/deletedesktop$/);
-  const heading = page
-    .locator('h2')
-    .getByText(summaries[lang] ?? '', { exact: true })
-    .first();
+async function showOperation(page: Page, lang: Language) {
+  await page.locator(`a[href$="/${anchor}"]`).first().click();
+  await expect.poll(() => page.url()).toMatch(new RegExp(`${anchor}$`));
+  const heading = page.locator('h2').getByText(operation.summary[lang], { exact: true }).first();
   await heading.waitFor({ state: 'visible' });
   return heading;
 }
 
-describe.each(['en', 'zh-CN'])('the %s page in Chromium', (lang) => {
+describe.each(LANGUAGES)('the %s page in Chromium', (lang) => {
   it('loads with its language, no request to another host and no console error', async () => {
     const { page, outside, errors } = await open(lang);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
@@ -88,7 +85,7 @@ describe.each(['en', 'zh-CN'])('the %s page in Chromium', (lang) => {
       );
     }
     const t = messages[lang];
-    const permissions = page.locator('table', { hasText: 'workspace:desktops:delete' }).first();
+    const permissions = page.locator('table', { hasText: operation.iam?.action ?? '' }).first();
     expect(await permissions.isVisible()).toBe(true);
     expect(await permissions.textContent()).toContain(t.permissions.columns.dependentActions);
     expect(await page.getByRole('heading', { name: t.permissions.heading }).first().isVisible()).toBe(true);
@@ -112,12 +109,12 @@ describe('the language link', () => {
     await page.locator('#docs-lang-switch').click();
     await page.waitForURL(`${docs.url}/${pagePath('zh-CN')}`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    expect(await page.getByText(summaries['zh-CN']!, { exact: true }).first().isVisible()).toBe(true);
+    expect(await page.getByText(operation.summary['zh-CN'], { exact: true }).first().isVisible()).toBe(true);
     expect(await page.getByText(messages['zh-CN'].tryIt.heading, { exact: true }).first().isVisible()).toBe(true);
     await page.locator('#docs-lang-switch').click();
     await page.waitForURL(`${docs.url}/${pagePath('en')}`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.getByText(summaries.en!, { exact: true }).first().isVisible()).toBe(true);
+    expect(await page.getByText(operation.summary.en, { exact: true }).first().isVisible()).toBe(true);
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
