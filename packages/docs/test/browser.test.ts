@@ -1,10 +1,11 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { blockOutsideRequests, type LaunchedChromium, launchChromium } from '@desktop-api/testing/chromium';
 import { type Language, model, type OperationModel } from '@desktop-api/types';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagePath } from '../scripts/build.mjs';
+import { loadExplorerMessages } from '../scripts/explorer/messages.mjs';
 import { LANGUAGES, loadAllMessages, type Messages } from '../scripts/lib/i18n.mjs';
 import { serveDocs } from '../scripts/serve.mjs';
 import { type BuiltSite, buildTemporarySite } from './helpers/site.js';
@@ -97,6 +98,46 @@ describe.each(LANGUAGES)('the %s page in Chromium', (lang) => {
     }
     expect(codesText).toContain(t.errorCodes.sources['sandbox-defined']);
     await page.screenshot({ path: `${screenshots}${lang}-operation.png` });
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the Chinese page's interface words", () => {
+  /** The Redoc labels the README lists as staying English on the Chinese page. */
+  async function listedEnglishLabels(): Promise<string[]> {
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    const block = /<!-- english-labels:start -->([\s\S]*?)<!-- english-labels:end -->/.exec(readme)?.[1] ?? '';
+    return [...block.matchAll(/`([^`]+)`/g)].map((match) => match[1] as string);
+  }
+
+  it('are Chinese where the renderer lets the build translate them; the English ones the README lists are on the page', async () => {
+    const { page, outside, errors } = await open('zh-CN');
+    await showOperation(page, 'zh-CN');
+    const [firstError] = operation.statuses.filter((status) => status !== operation.success);
+    await page
+      .getByRole('tab', { name: String(firstError), exact: true })
+      .first()
+      .click();
+    const samples = (await loadExplorerMessages())['zh-CN'].samples;
+    expect(await page.getByText(samples.typescript, { exact: true }).first().isVisible()).toBe(true);
+    expect(await page.getByText(messages['zh-CN'].auth.heading, { exact: true }).first().isVisible()).toBe(true);
+    const labels = await listedEnglishLabels();
+    expect(labels.length).toBeGreaterThan(10);
+    const shown = await page.evaluate(() => {
+      const texts = new Set<string>();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent?.trim();
+        if (text) texts.add(text);
+      }
+      return [...texts];
+    });
+    for (const label of labels) expect(shown, `"${label}" is shown on the Chinese page`).toContain(label);
+    for (const english of [messages.en.auth.heading, messages.en.tryIt.heading, messages.en.errorCodes.heading]) {
+      expect(shown, `the English text "${english}" of the build`).not.toContain(english);
+    }
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
