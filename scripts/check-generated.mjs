@@ -10,7 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { toolEnv } from './lib/env.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const generatedDirs = ['packages/types/src/generated'];
+/** Each package with a generate step, and the folder that step writes. */
+const generators = [
+  ['@desktop-api/types', 'packages/types/src/generated'],
+  ['@desktop-api/mock-server', 'packages/mock-server/src/generated'],
+];
+const generatedDirs = generators.map(([, dir]) => dir);
 
 function snapshot() {
   /** @type {Map<string, string>} */
@@ -38,8 +43,8 @@ const turbo = (args) =>
   }).status;
 // What generate reads (the bundled spec and any build it depends on) may come from the cache; generate itself runs.
 if (
-  turbo(['bundle', 'build', '--filter=@desktop-api/types^...']) !== 0 ||
-  turbo(['generate', '--only', '--force', '--filter=@desktop-api/types']) !== 0
+  turbo(['bundle', 'build', ...generators.map(([name]) => `--filter=${name}^...`)]) !== 0 ||
+  turbo(['generate', '--only', '--force', ...generators.map(([name]) => `--filter=${name}`)]) !== 0
 ) {
   console.error('check:generated: `turbo run generate` failed; fix the spec (pnpm lint:spec) and try again.');
   process.exit(2);

@@ -142,7 +142,7 @@ describe('build cache', () => {
       'the admin API description',
       'packages/mock-server/admin-openapi.yaml',
       yamlComment,
-      ['@desktop-api/mock-server#build', '@desktop-api/mock-server#test'],
+      ['@desktop-api/mock-server#generate', '@desktop-api/mock-server#test'],
     ],
     [
       'a client browser program',
@@ -161,10 +161,9 @@ describe('build cache', () => {
       'vitest.shared.ts',
       tsComment,
       [
-        ...['spec', 'types', 'signer', 'client', 'mock-server', 'contract-tests', 'docs'].flatMap((p) => [
-          `@desktop-api/${p}#test`,
-          `@desktop-api/${p}#typecheck`,
-        ]),
+        ...['spec', 'types', 'signer', 'client', 'mock-server', 'contract-tests', 'docs', 'codegen', 'testing'].flatMap(
+          (p) => [`@desktop-api/${p}#test`, `@desktop-api/${p}#typecheck`],
+        ),
         '//#typecheck:scripts',
       ],
     ],
@@ -187,23 +186,30 @@ describe('build cache', () => {
     );
   }
 
-  it('a changed admin API description rebuilds the sandbox, whose dist/ then holds it; the spec lint hits', () => {
+  it('a changed admin API description is regenerated and rebuilds the sandbox, whose dist/ then holds it; the spec lint hits', () => {
     run(['run', 'lint:spec', '--filter=@desktop-api/spec']);
     const file = join(root, 'packages/mock-server/admin-openapi.yaml');
-    const edited = `${readFileSync(file, 'utf8')}# an edit\n`;
+    const text = readFileSync(file, 'utf8');
+    const edited = text.replace('summary: Control the local', 'summary: Edited. Control the local');
+    expect(edited, 'admin-openapi.yaml has its summary').not.toBe(text);
     writeFileSync(file, edited);
-    // The dependencies' dist/ came with the copy: only these two tasks run.
+    // The dependencies' dist/ came with the copy: only these three tasks run.
     const statuses = run([
       'run',
+      'generate',
       'build',
       'lint:spec',
       '--only',
       '--filter=@desktop-api/mock-server',
       '--filter=@desktop-api/spec',
     ]);
+    expect(statuses.get('@desktop-api/mock-server#generate')).toBe('MISS');
     expect(statuses.get('@desktop-api/mock-server#build')).toBe('MISS');
     expect(statuses.get('@desktop-api/spec#lint:spec')).toBe('HIT');
-    expect(readFileSync(join(root, 'packages/mock-server/dist/admin-openapi.yaml'), 'utf8')).toBe(edited);
+    // dist/ ships the document as generate completes it (ids and fault statuses filled in from the spec).
+    expect(readFileSync(join(root, 'packages/mock-server/dist/admin-openapi.yaml'), 'utf8')).toContain(
+      'summary: Edited. Control the local',
+    );
   });
 
   it('a spec change is bundled and regenerated once, and the next run hits every task', () => {

@@ -11,7 +11,7 @@ beforeAll(() => {
 });
 afterAll(() => removeCopy(root));
 
-const generated = 'packages/types/src/generated/servers.ts';
+const generated = 'packages/types/src/generated/model.ts';
 const check = () =>
   spawnSync('node', ['scripts/check-generated.mjs'], { cwd: root, encoding: 'utf8', env: copyEnv(root) });
 

@@ -127,18 +127,10 @@ function responseOf(document, operation, status, raw, codes) {
   const content = Object.entries(isObject(response.content) ? response.content : {}).map(([mediaType, rawMedia]) => {
     const media = objectAt(document, rawMedia, `content ${mediaType} of response ${status}`);
     const ref = isObject(media.schema) && typeof media.schema.$ref === 'string' ? media.schema.$ref : undefined;
-    const examples = Object.entries(isObject(media.examples) ? media.examples : {}).map(([name, rawExample]) => {
-      const example = objectAt(document, rawExample, `example ${name}`);
-      return {
-        name,
-        summary: typeof example.summary === 'string' ? example.summary : '',
-        value: example.value ?? null,
-      };
-    });
     return {
       mediaType: mediaType.toLowerCase(),
       schema: ref?.startsWith('#/components/schemas/') ? ref.slice('#/components/schemas/'.length) : null,
-      examples,
+      examples: examplesOf(document, media),
     };
   });
   return {
@@ -148,6 +140,54 @@ function responseOf(document, operation, status, raw, codes) {
     headers,
     content,
     errorCodes: codes.filter((c) => c.status === status),
+  };
+}
+
+/**
+ * The examples of a media type object: its `examples` map, or its single `example` (named `example`).
+ * @param {JsonObject} document
+ * @param {JsonObject} media
+ */
+function examplesOf(document, media) {
+  const named = Object.entries(isObject(media.examples) ? media.examples : {}).map(([name, rawExample]) => {
+    const example = objectAt(document, rawExample, `example ${name}`);
+    return {
+      name,
+      summary: typeof example.summary === 'string' ? example.summary : '',
+      value: example.value ?? null,
+    };
+  });
+  if (named.length === 0 && media.example !== undefined)
+    named.push({ name: 'example', summary: '', value: media.example });
+  return named;
+}
+
+/**
+ * The request body of an operation, or undefined when it takes none: whether it is required, its description, and per
+ * media type the component schema it names (or null for an inline schema), its JSON Schema (a `$ref` to the component,
+ * or the inline schema) and its examples.
+ * @param {JsonObject} document
+ * @param {JsonObject} operation
+ * @param {string} where
+ */
+function requestBodyOf(document, operation, where) {
+  if (operation.requestBody === undefined) return undefined;
+  const body = objectAt(document, operation.requestBody, `request body of ${where}`);
+  const content = Object.entries(isObject(body.content) ? body.content : {}).map(([mediaType, rawMedia]) => {
+    const media = objectAt(document, rawMedia, `content ${mediaType} of the request body of ${where}`);
+    const ref = isObject(media.schema) && typeof media.schema.$ref === 'string' ? media.schema.$ref : undefined;
+    const component = ref?.startsWith('#/components/schemas/') ? ref.slice('#/components/schemas/'.length) : null;
+    return {
+      mediaType: mediaType.toLowerCase(),
+      schema: component,
+      jsonSchema: component ? { $ref: ref } : jsonSchemaOf(deref(document, media.schema) ?? {}),
+      examples: examplesOf(document, media),
+    };
+  });
+  return {
+    required: body.required === true,
+    description: textOf(body, 'description') ?? { en: '', 'zh-CN': '' },
+    content,
   };
 }
 
@@ -253,9 +293,9 @@ function serversOf(document) {
 
 /**
  * Builds the spec model of a bundled OpenAPI 3.1 document: every operation (every path × method) with its
- * parameters, limits, statuses, error codes, IAM authorization and texts in both languages; the security schemes
- * with the signing facts; the servers; the component schemas as JSON Schema. This is the one place that walks an
- * OpenAPI document: every package reads the model generated from it.
+ * parameters, limits, request body (when it takes one), statuses, error codes, IAM authorization and texts in both
+ * languages; the security schemes with the signing facts; the servers; the component schemas as JSON Schema. This is
+ * the one place that walks an OpenAPI document: every package reads the model generated from it.
  * @param {JsonObject} document a bundled document (local `$ref`s only)
  */
 export function buildModel(document) {
@@ -306,6 +346,7 @@ export function buildModel(document) {
         }
       }
       const iam = isObject(operation['x-iam-authorization']) ? operation['x-iam-authorization'] : undefined;
+      const requestBody = requestBodyOf(document, operation, where);
       operations.push({
         operationId,
         method: method.toUpperCase(),
@@ -322,6 +363,8 @@ export function buildModel(document) {
         iam: iam ?? null,
         requestExample: typeof operation['x-request-example'] === 'string' ? operation['x-request-example'] : null,
         sdkContentType: typeof operation['x-sdk-content-type'] === 'string' ? operation['x-sdk-content-type'] : null,
+        // Only operations that take a body carry the key, so a document without request bodies models as before.
+        ...(requestBody ? { requestBody } : {}),
       });
     }
   }

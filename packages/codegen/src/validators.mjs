@@ -48,12 +48,16 @@ const idOf = (parts) => parts.join('_').replace(/[^A-Za-z0-9_]/g, '_');
  * standalone ES module with no dependency, plus its declarations:
  * - `<operationId>_parameters`: the object of parameter values by wire name (values already typed: booleans and
  *   numbers parsed), each parameter's schema, the required ones required, other properties allowed;
- * - `<operationId>_<status>_body` for each JSON body and `<operationId>_<status>_header_<name>` for each header.
- * The module also exports `validators`, the same functions arranged by operation, status and lower-case header name.
+ * - `<operationId>_requestBody` for an operation that takes a JSON request body;
+ * - `<operationId>_<status>_body` for each JSON body and `<operationId>_<status>_header_<name>` for each header;
+ * - `schema_<name>` for each component schema named in `options.schemas` (for documents that describe files too).
+ * The module also exports `validators`, the same functions arranged by operation (`parameters`, `requestBody`,
+ * `responses[status].body`, `.headers[lowerName]`), and, with `options.schemas`, `schemaValidators` by schema name.
  * @param {Model} model
+ * @param {{ schemas?: readonly string[] }} [options]
  * @returns {{ js: string, dts: string }}
  */
-export function emitValidators(model) {
+export function emitValidators(model, { schemas = [] } = {}) {
   const ajv = new Ajv2020({
     code: { source: true, esm: true, lines: true },
     allErrors: true,
@@ -72,6 +76,7 @@ export function emitValidators(model) {
   };
   for (const operation of model.operations) {
     const parameters = operation.parameters.filter((p) => p.in !== 'header' && p.in !== 'cookie');
+    const body = operation.requestBody?.content.find((c) => c.mediaType === 'application/json');
     const entry = {
       parameters: add(idOf([operation.operationId, 'parameters']), {
         type: 'object',
@@ -80,6 +85,7 @@ export function emitValidators(model) {
         ),
         required: parameters.filter((p) => p.required).map((p) => p.name),
       }),
+      ...(body ? { requestBody: add(idOf([operation.operationId, 'requestBody']), body.jsonSchema) } : {}),
       /** @type {Record<string, { body?: string, headers: Record<string, string> }>} */
       responses: {},
     };
@@ -102,6 +108,16 @@ export function emitValidators(model) {
     }
     layout[operation.operationId] = entry;
   }
+  /** @type {Record<string, string>} */
+  const bySchema = {};
+  for (const name of schemas) {
+    if (!(name in model.schemas)) {
+      throw new Error(
+        `codegen: no component schema "${name}" to compile; the document has ${Object.keys(model.schemas).join(', ')}.`,
+      );
+    }
+    bySchema[name] = add(idOf(['schema', name]), { $ref: `#/components/schemas/${name}` });
+  }
   let js = standaloneCode(ajv, exports);
   js = js.replace(/const (\w+) = require\("([^"]+)"\)\.default;/g, (_m, name, module) => {
     const helper = RUNTIME[/** @type {keyof typeof RUNTIME} */ (module)];
@@ -118,6 +134,10 @@ export function emitValidators(model) {
     id in exports ? id : `"${id}"`,
   );
   js = `${js.replace(/^"use strict";/, '')}\n\n/** Every validator, by operation: \`parameters\`, then \`responses[status].body\` and \`.headers[lowerName]\`. */\nexport const validators = ${arranged};\n`;
+  const schemaLayout = JSON.stringify(bySchema, null, 2);
+  if (schemas.length > 0) {
+    js += `\n/** Validators of the component schemas, by name. */\nexport const schemaValidators = ${schemaLayout.replace(/"([A-Za-z0-9_]+)"(?!:)/g, '$1')};\n`;
+  }
   const dts = [
     '/** An ajv error of a failed validation. */',
     'export interface ValidationError {',
@@ -139,6 +159,13 @@ export function emitValidators(model) {
     '/** Every validator, by operation: `parameters`, then `responses[status].body` and `.headers[lowerName]`. */',
     `export declare const validators: ${JSON.stringify(layout, null, 2).replace(/"([A-Za-z0-9_]+)"(?!:)/g, (_m, id) => (id in exports ? 'Validator' : `"${id}"`))};`,
     '',
+    ...(schemas.length > 0
+      ? [
+          '/** Validators of the component schemas, by name. */',
+          `export declare const schemaValidators: ${schemaLayout.replace(/"([A-Za-z0-9_]+)"(?!:)/g, 'Validator')};`,
+          '',
+        ]
+      : []),
   ].join('\n');
   return { js, dts };
 }

@@ -1,17 +1,51 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   buildModel,
   camelCase,
   emitParams,
   emitSigning,
+  emitTypes,
   emitValidators,
   jsonSchemaOf,
   requestModelOf,
+  writeGenerated,
 } from '../src/index.mjs';
+
+/** The fixture with a second operation that takes a JSON body (one inline schema, one component). */
+function withBody(): any {
+  const doc = fixture();
+  doc.paths['/v1/things'] = {
+    post: {
+      operationId: 'CreateThing',
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: { $ref: '#/components/schemas/NewThing' },
+            example: { name: 'a' },
+          },
+        },
+      },
+      responses: { '201': { description: 'Made.' } },
+    },
+    put: {
+      operationId: 'ReplaceThing',
+      requestBody: { content: { 'application/json': { schema: { type: 'object', required: ['id'] } } } },
+      responses: { '200': { description: 'Replaced.' } },
+    },
+  };
+  doc.components.schemas.NewThing = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['name'],
+    properties: { name: { type: 'string', minLength: 1 } },
+  };
+  return doc;
+}
 
 /** A small document with the features the generator reads; each test changes what it needs. */
 function fixture(): any {
@@ -130,6 +164,28 @@ describe('buildModel', () => {
     ]);
     expect(op?.responses[0]?.headers[0]).toMatchObject({ name: 'X-Request-Id', required: true });
     expect(model.info.title).toEqual({ en: 'Fixture', 'zh-CN': '示例' });
+  });
+
+  it('models a request body only for operations that take one: required, its schema (component or inline), examples', () => {
+    const model = buildModel(withBody());
+    const byId = Object.fromEntries(model.operations.map((o) => [o.operationId, o]));
+    expect('requestBody' in (byId['ShowThing'] as object)).toBe(false);
+    expect(byId['CreateThing']?.requestBody).toEqual({
+      required: true,
+      description: { en: '', 'zh-CN': '' },
+      content: [
+        {
+          mediaType: 'application/json',
+          schema: 'NewThing',
+          jsonSchema: { $ref: '#/components/schemas/NewThing' },
+          examples: [{ name: 'example', summary: '', value: { name: 'a' } }],
+        },
+      ],
+    });
+    expect(byId['ReplaceThing']?.requestBody?.content[0]).toMatchObject({
+      schema: null,
+      jsonSchema: { type: 'object', required: ['id'] },
+    });
   });
 
   it('falls back to the English text where the Chinese one is missing', () => {
@@ -254,9 +310,49 @@ describe('emitValidators', () => {
     expect(v.responses[200].headers['x-request-id']('AB12')).toBe(false);
   });
 
+  it('compiles request bodies and, when asked, component schemas (for files a document describes)', async () => {
+    const { js, dts } = emitValidators(buildModel(withBody()), { schemas: ['NewThing'] });
+    expect(dts).toContain('export declare const schemaValidators');
+    const dir = mkdtempSync(join(tmpdir(), 'codegen-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'validators.mjs'), js);
+    const { validators, schemaValidators } = await import(pathToFileURL(join(dir, 'validators.mjs')).href);
+    expect(validators.ShowThing.requestBody).toBeUndefined();
+    expect(validators.CreateThing.requestBody({ name: 'a' })).toBe(true);
+    expect(validators.CreateThing.requestBody({ name: '' })).toBe(false);
+    expect(validators.CreateThing.requestBody({ name: 'a', extra: 1 })).toBe(false);
+    expect(validators.ReplaceThing.requestBody({})).toBe(false);
+    expect(schemaValidators.NewThing({ name: 'b' })).toBe(true);
+    expect(schemaValidators.NewThing({})).toBe(false);
+    expect(() => emitValidators(buildModel(withBody()), { schemas: ['Nope'] })).toThrow(/"Nope".*NewThing/);
+  });
+
+  it('emits no schemaValidators and no requestBody for a document without them', () => {
+    const { js, dts } = emitValidators(buildModel(fixture()));
+    expect(js + dts).not.toMatch(/schemaValidators|requestBody/);
+  });
+
   it('names the fix when a schema needs a runtime helper it cannot inline', () => {
     const doc = fixture();
     doc.components.schemas.Error.properties.code = { const: { a: 1 } };
     expect(() => emitValidators(buildModel(doc))).toThrow(/ajv\/dist\/runtime\/equal/);
+  });
+});
+
+describe('emitTypes and writeGenerated', () => {
+  it('types a document object as well as a file', async () => {
+    const source = await emitTypes(withBody());
+    expect(source).toContain('CreateThing: {');
+    expect(source).toMatch(/NewThing: \{\s*name: string;/);
+  });
+
+  it('writes each file with the banner comment of its kind, and refuses a kind without line comments', () => {
+    // Inside the repository: Biome formats files under its root only.
+    const dir = mkdtempSync(join(fileURLToPath(new URL('.', import.meta.url)), 'generated-'));
+    dirs.push(dir);
+    writeGenerated(dir, { 'a.ts': 'export const a = 1;\n', 'b.yaml': 'b: 1\n' }, 'Generated. Do not edit.');
+    expect(readFileSync(join(dir, 'a.ts'), 'utf8')).toBe('// Generated. Do not edit.\n\nexport const a = 1;\n');
+    expect(readFileSync(join(dir, 'b.yaml'), 'utf8')).toBe('# Generated. Do not edit.\n\nb: 1\n');
+    expect(() => writeGenerated(dir, { 'c.json': '{}' }, 'x')).toThrow(/c\.json/);
   });
 });

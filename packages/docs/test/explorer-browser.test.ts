@@ -71,14 +71,7 @@ beforeAll(async () => {
   const seed = demoSeed();
   seed.credentials = [
     ...(seed.credentials ?? []),
-    {
-      kind: 'temporary',
-      project_id: demo.projectId,
-      access_key: temporary.accessKey,
-      secret_key: temporary.secretKey,
-      security_token: temporary.securityToken,
-      permissions: ['workspace:*:*'],
-    },
+    { project_id: demo.projectId, credentials: temporary, permissions: ['workspace:*:*'] },
   ];
   sandbox = createSandbox({ seed });
   sandboxUrl = (await sandbox.listen(0)).url;

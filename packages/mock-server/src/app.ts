@@ -1,45 +1,55 @@
-import type { IncomingMessage } from 'node:http';
-import type { HttpBindings } from '@hono/node-server';
-import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Context, Hono } from 'hono';
-import {
-  ADMIN_PREFIX,
-  type AdminContext,
-  type AdminParams,
-  adminNotFound,
-  adminPreflights,
-  adminRoutes,
-} from './admin/routes.js';
-import { readBody } from './body.js';
+import type { AdminContext } from './admin/handlers.js';
+import { ADMIN_PREFIX, adminNotFound, adminRoutes } from './admin/routes.js';
+import type { Authenticate } from './auth.js';
 import { preflight } from './cors.js';
-import { type DeleteDesktopContext, deleteDesktop } from './delete-desktop.js';
-import { codes, gatewayError, serviceError } from './errors.js';
-import { DROP, type HandlerResult, type MaybePromise, type SandboxRequest, type SandboxResponse } from './exchange.js';
+import { caseAnswer, type DocumentedError } from './errors.js';
+import { DROP, type HandlerResult, type MaybePromise, type SandboxRequest } from './exchange.js';
 import type { Faults } from './faults.js';
+import { faultCases } from './generated/model.js';
+import { operationHandler, type PublicCase, publicCase, publicRoutes } from './public-api.js';
+import { methodsByPattern } from './routes.js';
+import type { Store } from './store.js';
 import type { LogEntry } from './types.js';
 
+/** Largest request body accepted (as Huawei's gateway for AK/SK requests): 12 MiB. */
+export const MAX_BODY_BYTES = 12 * 1024 * 1024;
+
+/** What reading a body gives: its bytes, null when it is empty, `'too-large'` past {@link MAX_BODY_BYTES}. */
+export type BodyRead = Uint8Array | null | 'too-large';
+
 /** Everything the sandbox's routes work with. */
-export interface AppContext extends DeleteDesktopContext, AdminContext {
+export interface AppContext extends AdminContext {
+  store: Store;
   faults: Faults;
+  authenticate: Authenticate;
+  deleteLatencyMs: number;
   nextRequestId: () => string;
   log?: ((entry: LogEntry) => void) | undefined;
   /** How a latency fault waits (default: a timer). */
   sleep?: ((ms: number) => Promise<void>) | undefined;
 }
 
-/** Hono environment: under `@hono/node-server` the node request is `env.incoming`; in-process there is none. */
+/**
+ * What the HTTP server hands each request (in-process there is none): the node request and response, the response
+ * that tells the adapter the answer was written already, and a body reader.
+ */
+export interface NodeBindings {
+  incoming: IncomingMessage;
+  outgoing: ServerResponse;
+  alreadySent: Response;
+  readBody(): Promise<BodyRead>;
+}
+
+/** Hono environment of the sandbox. */
 export interface SandboxEnv {
-  Bindings: Partial<HttpBindings>;
+  Bindings: Partial<NodeBindings>;
   Variables: { requestId: string; request: SandboxRequest; started: number };
 }
 
-/** The one public route, in Hono's pattern syntax. */
-export const PUBLIC_ROUTE = '/v2/:project_id/desktops/:desktop_id';
-
-const API_NOT_FOUND = 'The API does not exist or has not been published in the environment';
-
-/** Header of `RESPONSE_ALREADY_SENT` (answer written to the socket, or connection dropped): `sandbox.fetch` turns a drop into a network error. */
-export const DROPPED_HEADER = 'x-hono-already-sent';
+/** Header of the in-process answer that stands for a closed connection: `sandbox.fetch` turns it into a network error. */
+export const DROPPED_HEADER = 'x-sandbox-dropped';
 
 type Reply = (request: SandboxRequest, requestId: string) => MaybePromise<HandlerResult>;
 type SandboxContext = Context<SandboxEnv>;
@@ -47,7 +57,7 @@ type SandboxContext = Context<SandboxEnv>;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The path as the client sent it: node's raw request target, or the `Request` URL's path in-process. */
-function rawPath(request: Request, env: Partial<HttpBindings> | undefined): string {
+function rawPath(request: Request, env: Partial<NodeBindings> | undefined): string {
   const target = env?.incoming?.url;
   if (target === undefined) return new URL(request.url).pathname;
   const q = target.indexOf('?');
@@ -67,7 +77,6 @@ function fromIncoming(incoming: IncomingMessage, path: string): SandboxRequest {
       if (value === undefined) return null;
       return Array.isArray(value) ? value.join(', ') : value;
     },
-    headers: headers as Record<string, string>,
     body: null,
   };
 }
@@ -81,29 +90,23 @@ function fromRequest(request: Request): SandboxRequest {
     search: url.search,
     host: headers.get('host') ?? url.host,
     header: (name) => headers.get(name),
-    headers,
     body: null,
   };
 }
 
-function faultAnswer(status: number, requestId: string): SandboxResponse {
-  if (status === 429) {
-    return gatewayError(
-      429,
-      codes.throttled,
-      'The throttling threshold has been reached: policy user over ratelimit,limit:10,time:1 second',
-      requestId,
-    );
+async function readRequest(request: Request): Promise<BodyRead> {
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (bytes.byteLength > MAX_BODY_BYTES) return 'too-large';
+  return bytes.byteLength === 0 ? null : bytes;
+}
+
+/** The error of a fault case the request's operation (or, for no operation, the spec) documents with `status`. */
+function faultError(status: number, operationId: string | undefined): DocumentedError | undefined {
+  for (const name of faultCases) {
+    const documented = publicCase(name as PublicCase, operationId);
+    if (documented?.code.status === status) return documented;
   }
-  if (status === 503) {
-    return serviceError(
-      503,
-      codes.unavailable,
-      'Service unavailable, injected by the sandbox fault injection.',
-      requestId,
-    );
-  }
-  return serviceError(500, codes.internal, 'Internal error, injected by the sandbox fault injection.', requestId);
+  return undefined;
 }
 
 function logEntry(context: AppContext, c: SandboxContext, result: HandlerResult): void {
@@ -132,23 +135,27 @@ function logEntry(context: AppContext, c: SandboxContext, result: HandlerResult)
 }
 
 /**
- * The sandbox as a Hono app: the public DeleteDesktop route (with its CORS preflight), the `/_sandbox` admin routes,
- * and `notFound` for everything else (faults, then 404 APIG.0101; 404 SANDBOX.0404 under `/_sandbox`). Routing uses
- * the raw path, so `//`, a trailing `/`, `%2F` and dot segments reach the sandbox as sent. Handlers stay synchronous
- * unless they must wait (a body, the signer's verify, a latency fault).
+ * The sandbox as a Hono app: a route for every operation of the spec (with CORS preflights per path), the admin
+ * routes of admin-openapi.yaml, and `notFound` for everything else (faults, then the spec's `api-not-found` case;
+ * the admin `not-found` case under the admin prefix). Every error is picked by its case from the model, so the
+ * sandbox answers only what the spec documents. Routing uses the raw path, so `//`, a trailing `/`, `%2F` and dot
+ * segments reach the sandbox as sent. Handlers stay synchronous unless they must wait (a body, the signer's verify,
+ * a latency fault).
  */
 export function createApp(context: AppContext): Hono<SandboxEnv> {
   const app = new Hono<SandboxEnv>({ getPath: (request, options) => rawPath(request, options?.env) });
 
   const answer = (c: SandboxContext, result: HandlerResult): Response => {
     logEntry(context, c, result);
-    const incoming = c.env?.incoming;
-    const outgoing = c.env?.outgoing;
+    const { incoming, outgoing, alreadySent } = c.env ?? {};
     if (result === DROP) {
-      incoming?.socket.destroy();
-      return RESPONSE_ALREADY_SENT;
+      if (incoming && alreadySent) {
+        incoming.socket.destroy();
+        return alreadySent;
+      }
+      return new Response(null, { status: 500, headers: { [DROPPED_HEADER]: 'true' } });
     }
-    if (incoming && outgoing) {
+    if (incoming && outgoing && alreadySent) {
       // Written as prepared: the adapter's generic path would add `content-type: text/plain` to bodiless answers.
       try {
         outgoing.writeHead(result.status, result.headers);
@@ -156,16 +163,16 @@ export function createApp(context: AppContext): Hono<SandboxEnv> {
       } catch {
         incoming.socket.destroy();
       }
-      return RESPONSE_ALREADY_SENT;
+      return alreadySent;
     }
     return new Response(result.body, { status: result.status, headers: result.headers });
   };
 
   /** Runs `reply` with a request id, the body (when one was sent, up to 12 MiB) and a swept store. */
-  const run = (c: SandboxContext, reply: Reply): MaybePromise<Response> => {
+  const run = (c: SandboxContext, reply: Reply, operationId?: string): MaybePromise<Response> => {
     const requestId = context.nextRequestId();
-    const incoming = c.env?.incoming;
-    const request = incoming ? fromIncoming(incoming, c.req.path) : fromRequest(c.req.raw);
+    const env = c.env;
+    const request = env?.incoming ? fromIncoming(env.incoming, c.req.path) : fromRequest(c.req.raw);
     c.set('requestId', requestId);
     c.set('request', request);
     c.set('started', context.log ? performance.now() : 0);
@@ -174,14 +181,20 @@ export function createApp(context: AppContext): Hono<SandboxEnv> {
       const result = reply(request, requestId);
       return result instanceof Promise ? result.then((r) => answer(c, r)) : answer(c, result);
     };
+    const incoming = env?.incoming;
     const hasBody = incoming
       ? incoming.headers['content-length'] !== undefined || incoming.headers['transfer-encoding'] !== undefined
       : c.req.raw.body !== null;
     if (!hasBody) return go();
-    return readBody(incoming ?? c.req.raw).then((body) => {
+    const read = env?.readBody ? env.readBody() : readRequest(c.req.raw);
+    return read.then((body) => {
       if (body === 'too-large') {
-        const tooLarge = gatewayError(413, codes.tooLarge, 'Request entity too large: send at most 12 MB.', requestId);
-        tooLarge.headers['connection'] = 'close';
+        const tooLarge = caseAnswer(
+          publicCase('request-too-large', operationId),
+          `Request entity too large: send at most ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
+          requestId,
+        );
+        if (tooLarge !== DROP) tooLarge.headers['connection'] = 'close';
         return answer(c, tooLarge);
       }
       request.body = body;
@@ -189,49 +202,64 @@ export function createApp(context: AppContext): Hono<SandboxEnv> {
     });
   };
 
-  /** Public paths: faults first, then `route` (or 404 APIG.0101 when the path or method is not the route's). */
+  /** Public paths: faults first, then `route` (or the `api-not-found` case when no operation has this path and method). */
   const publicReply =
-    (route: ((request: SandboxRequest, requestId: string) => MaybePromise<SandboxResponse>) | undefined): Reply =>
+    (route: Reply | undefined, operationId: string | undefined): Reply =>
     (request, requestId) => {
-      const decision = context.faults.decide(request.pathname);
+      const decision = context.faults.decide(
+        request.pathname,
+        (status) => faultError(status, operationId) !== undefined,
+      );
       const respond = (): MaybePromise<HandlerResult> => {
         if (decision.answer?.kind === 'drop') return DROP;
         const fault = decision.names.length > 0 ? decision.names.join(',') : undefined;
-        const tag = (response: SandboxResponse): SandboxResponse => {
-          response.fault = fault;
+        const tag = (response: HandlerResult): HandlerResult => {
+          if (response !== DROP) response.fault = fault;
           return response;
         };
-        if (decision.answer?.kind === 'status') return tag(faultAnswer(decision.answer.status ?? 500, requestId));
-        if (!route) return tag(gatewayError(404, codes.apiNotFound, API_NOT_FOUND, requestId));
+        const status = decision.answer?.kind === 'status' ? decision.answer.status : undefined;
+        if (status !== undefined) {
+          const documented = faultError(status, operationId);
+          const message = `Injected by the sandbox's fault injection: ${documented?.code.message.en ?? ''}`;
+          return tag(caseAnswer(documented, message, requestId));
+        }
+        if (!route) {
+          return tag(
+            caseAnswer(
+              publicCase('api-not-found'),
+              'The API does not exist or has not been published in the environment',
+              requestId,
+            ),
+          );
+        }
         const response = route(request, requestId);
         return response instanceof Promise ? response.then(tag) : tag(response);
       };
       return decision.latencyMs > 0 ? (context.sleep ?? sleep)(decision.latencyMs).then(respond) : respond();
     };
 
-  const notFound = publicReply(undefined);
-  const deleteRoute = publicReply((request, requestId) => {
-    // Raw segments: the DeleteDesktop checks decode them and answer 400 for malformed percent-encoding.
-    const segments = request.pathname.split('/');
-    return deleteDesktop(request, segments[2] as string, segments[4] as string, requestId, context);
-  });
+  const notFound = publicReply(undefined, undefined);
+  for (const route of publicRoutes) {
+    const { operationId, method } = route.operation;
+    const reply = publicReply(operationHandler(route, context), operationId);
+    // Hono answers HEAD with a GET route; the sandbox answers exactly the operations of the spec.
+    app.on(method, route.pattern, (c) => (c.req.method === method ? run(c, reply, operationId) : run(c, notFound)));
+  }
+  for (const { pattern, methods } of methodsByPattern(publicRoutes)) {
+    app.options(pattern, (c) => run(c, (_r, id) => preflight(id, methods)));
+  }
 
-  app.on(['DELETE', 'OPTIONS'], PUBLIC_ROUTE, (c) =>
-    run(c, c.req.method === 'OPTIONS' ? (_r, id) => preflight(id, 'DELETE, OPTIONS') : deleteRoute),
-  );
-
-  for (const route of adminRoutes) {
-    app.on(route.method, ADMIN_PREFIX + route.path, (c) =>
+  for (const { route, reply } of adminRoutes) {
+    const { method } = route.operation;
+    app.on(method, route.pattern, (c) =>
       run(c, (request, id) =>
         // Hono answers HEAD with the GET route; the admin API publishes exactly the documented methods.
-        request.method === route.method
-          ? route.reply(request, c.req.param() as AdminParams, id, context)
-          : adminNotFound(request, id),
+        request.method === method ? reply(request, id, context) : adminNotFound(request, id),
       ),
     );
   }
-  for (const { path, methods } of adminPreflights()) {
-    app.options(ADMIN_PREFIX + path, (c) => run(c, (_r, id) => preflight(id, methods)));
+  for (const { pattern, methods } of methodsByPattern(adminRoutes.map((r) => r.route))) {
+    app.options(pattern, (c) => run(c, (_r, id) => preflight(id, methods)));
   }
 
   app.notFound((c) => {
@@ -246,7 +274,7 @@ export function createApp(context: AppContext): Hono<SandboxEnv> {
     if (c.get('request') === undefined) c.set('request', fromRequest(c.req.raw));
     if (c.get('started') === undefined) c.set('started', context.log ? performance.now() : 0);
     c.set('requestId', requestId);
-    return answer(c, serviceError(500, codes.internal, 'The sandbox failed to answer this request.', requestId));
+    return answer(c, caseAnswer(publicCase('internal-error'), 'The sandbox failed to answer this request.', requestId));
   });
 
   return app;

@@ -1,96 +1,43 @@
-import { type AuthResult, authenticate } from './auth.js';
-import { DELETE_ACTION } from './demo-seed.js';
-import { codes, gatewayError, serviceError } from './errors.js';
-import { empty, type MaybePromise, queryOf, type SandboxRequest, type SandboxResponse } from './exchange.js';
-import { decodePathSegment, type ParamValidator } from './params.js';
-import type { Store, StoredCredential } from './store.js';
+import type { DeleteDesktopParams } from '@desktop-api/types';
+import { signing } from '@desktop-api/types';
+import { DROP, empty, type HandlerResult } from './exchange.js';
+import type { BehaviourInput } from './public-api.js';
 
-/** What the DeleteDesktop handler needs from its sandbox. */
-export interface DeleteDesktopContext {
-  store: Store;
-  validateParams: ParamValidator;
-  deleteLatencyMs: number;
-}
-
-/** A base64url text that stands for Huawei's encrypted authorization message (decodable, holds no secret). */
-function encodedAuthorizationMessage(credential: StoredCredential, projectId: string): string {
-  const reason =
-    credential.projectId === projectId
-      ? 'implicit deny by identity-based policy'
-      : 'the credential is not bound to this project';
-  const decoded = JSON.stringify({ action: DELETE_ACTION, project_id: projectId.slice(0, 255), failure: reason });
-  return `WKS-ENC-AUTH-MSG-${Buffer.from(decoded).toString('base64url')}`;
-}
+/** DeleteDesktop's validated parameters: the friendly ones (defaults applied) and the project. */
+type Validated = { [K in keyof DeleteDesktopParams]-?: NonNullable<DeleteDesktopParams[K]> };
 
 /**
- * DELETE /v2/{project_id}/desktops/{desktop_id}, after the route matched: auth (401) → permission and project (403,
- * the same whether or not the desktop exists) → parameters (400) → lookup (404) → state (409) → 204.
- * The state changes only in the last, synchronous step, so of concurrent deletes of one desktop exactly one wins.
+ * DeleteDesktop's behaviour, once the request is authenticated, permitted and validated: lookup (not found) → state
+ * (a running task without force, or a delete already running: an operation conflict, when the spec documents one)
+ * → accepted. `emailNotification` records an outbox message, `deleteUsers` removes a user left without desktops,
+ * `isForceDelete` deletes a busy desktop. When the spec documents no conflict, nothing refuses a busy desktop: it
+ * is deleted, and a repeated delete of a desktop being deleted is accepted again without effect.
  */
-export function deleteDesktop(
-  request: SandboxRequest,
-  rawProjectId: string,
-  rawDesktopId: string,
-  requestId: string,
-  context: DeleteDesktopContext,
-): MaybePromise<SandboxResponse> {
-  const auth = authenticate(request, context.store);
-  const next = (result: AuthResult): SandboxResponse => {
-    if (!result.ok) return gatewayError(401, codes.unauthorized, result.message, requestId);
-    const response = authorised(request, result.credential, rawProjectId, rawDesktopId, requestId, context);
-    response.principal = result.credential.principal;
-    return response;
-  };
-  return auth instanceof Promise ? auth.then(next) : next(auth);
-}
-
-/** Everything after authentication; synchronous, so no other request interleaves with the state change. */
-function authorised(
-  request: SandboxRequest,
-  credential: StoredCredential,
-  rawProjectId: string,
-  rawDesktopId: string,
-  requestId: string,
-  context: DeleteDesktopContext,
-): SandboxResponse {
-  const { store } = context;
-  const projectId = decodePathSegment(rawProjectId) ?? rawProjectId;
-  if (credential.projectId !== projectId || !credential.allows(DELETE_ACTION)) {
-    return serviceError(403, codes.forbidden, `Policy doesn't allow ${DELETE_ACTION} to be performed.`, requestId, {
-      encoded_authorization_message: encodedAuthorizationMessage(credential, projectId),
-    });
-  }
-
-  const checked = context.validateParams(rawProjectId, rawDesktopId, queryOf(request));
-  if (!checked.ok) return serviceError(400, codes.badRequest, checked.message, requestId);
-  const { params } = checked;
-
-  const desktop = store.findDesktop(params.project_id, params.desktop_id);
-  if (!desktop) {
-    return serviceError(
-      404,
-      codes.desktopNotFound,
-      `Desktop ${params.desktop_id} does not exist in project ${params.project_id}.`,
-      requestId,
-    );
-  }
-  if (desktop.deletingUntil !== undefined || (desktop.task !== null && !params.is_force_delete)) {
-    const deleting = desktop.deletingUntil !== undefined;
+export function deleteDesktop(input: BehaviourInput): HandlerResult {
+  const { store, values, operation, requestId, fail } = input;
+  const accepted = (): HandlerResult => (operation.success === null ? DROP : empty(operation.success, requestId));
+  const params = values as Validated;
+  const projectKey = operation.parameters.find((p) => p.name === signing.projectParameter)?.key ?? '';
+  const projectId = String(values[projectKey]);
+  const desktop = store.findDesktop(projectId, params.desktopId);
+  if (!desktop) return fail('desktop-not-found', `Desktop ${params.desktopId} does not exist in project ${projectId}.`);
+  const deleting = desktop.deletingUntil !== undefined;
+  const busy = desktop.task !== null && params.isForceDelete !== true;
+  if ((deleting || busy) && input.documents('operation-conflict')) {
     const status = deleting ? 'DELETING' : `${desktop.status}, task ${desktop.task}`;
     const hint = deleting
-      ? 'The desktop is already being deleted; it answers 404 once it is gone.'
-      : 'Retry when the task has finished, or pass is_force_delete=true.';
-    return serviceError(
-      409,
-      codes.conflict,
+      ? 'The desktop is already being deleted; it is not found once it is gone.'
+      : 'Retry when the task has finished, or force the deletion.';
+    return fail(
+      'operation-conflict',
       `Operation conflict: the desktop's current instance status is [${status}] and denies operation [delete], resource id [${desktop.id}]. ${hint}`,
-      requestId,
     );
   }
+  if (deleting) return accepted();
   store.beginDelete(desktop, {
-    deleteUsers: params.delete_users,
-    notify: params.email_notification,
-    latencyMs: context.deleteLatencyMs,
+    deleteUsers: params.deleteUsers === true,
+    notify: params.emailNotification === true,
+    latencyMs: input.deleteLatencyMs,
   });
-  return empty(204, requestId);
+  return accepted();
 }

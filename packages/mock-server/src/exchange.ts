@@ -1,6 +1,10 @@
-import { parseQuery } from '@desktop-api/signer';
+import { parseQuery } from '@desktop-api/signer/parts';
+import type { validators } from '@desktop-api/types/validators';
 
-/** A request as the sandbox's handler sees it, whether it came through `fetch` or a socket. */
+/**
+ * A request as the sandbox's handler sees it, whether it came through `fetch` or a socket: also the signer's
+ * `ReceivedRequest`, so signatures are verified on what was received.
+ */
 export interface SandboxRequest {
   /** Upper-case method. */
   method: string;
@@ -12,8 +16,6 @@ export interface SandboxRequest {
   host: string;
   /** A header's value, or null. Names are lower-case. */
   header(name: string): string | null;
-  /** The headers, in a form `Headers` accepts (for signature verification). */
-  headers: HeadersInit;
   /** The raw body, or null when there is none. */
   body: Uint8Array | null;
   /** The decoded query pairs, once parsed (see {@link queryOf}). */
@@ -33,7 +35,7 @@ export type MaybePromise<T> = T | Promise<T>;
 export interface SandboxResponse {
   status: number;
   headers: Record<string, string>;
-  /** JSON text, or null for no body. */
+  /** The body text (JSON unless a content type says otherwise), or null for no body. */
   body: string | null;
   /** Fields for the request log. */
   errorCode?: string | undefined;
@@ -41,18 +43,22 @@ export interface SandboxResponse {
   fault?: string | undefined;
 }
 
-/** Returned instead of a response when a `drop` fault closes the connection without answering. */
+/** Returned instead of a response when the connection is closed without an answer (a `drop` fault, an undocumented case). */
 export const DROP = Symbol('drop-connection');
 
 /** What the handler produces. */
 export type HandlerResult = SandboxResponse | typeof DROP;
 
-/** Headers every sandbox response carries: CORS for browsers, and `X-Request-Id`. */
+/** The header that carries the request id on every answer (a header the spec documents on every response). */
+export const REQUEST_ID_HEADER =
+  'x-request-id' satisfies keyof (typeof validators)['DeleteDesktop']['responses']['204']['headers'];
+
+/** Headers every sandbox response carries: CORS for browsers, and the request id. */
 export function baseHeaders(requestId: string): Record<string, string> {
   return {
-    'x-request-id': requestId,
+    [REQUEST_ID_HEADER]: requestId,
     'access-control-allow-origin': '*',
-    'access-control-expose-headers': 'X-Request-Id',
+    'access-control-expose-headers': REQUEST_ID_HEADER,
   };
 }
 

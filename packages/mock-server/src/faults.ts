@@ -1,27 +1,4 @@
-/** A fault to inject, as the admin API accepts it. */
-export interface FaultSpec {
-  /** `latency` delays the answer; `status` answers 429, 500 or 503 instead; `drop` closes the connection unanswered. */
-  kind: 'latency' | 'status' | 'drop';
-  /** For `status`: 429 (APIG.0308), 500 (SANDBOX.0500) or 503 (SANDBOX.0503). */
-  status?: 429 | 500 | 503 | undefined;
-  /** Delay before answering, in ms (any kind). */
-  latency_ms?: number | undefined;
-  /** Apply to the next N matching requests only, then disappear. */
-  count?: number | undefined;
-  /** Apply to this share (0..1) of matching requests. */
-  ratio?: number | undefined;
-  /** Apply only to paths starting with this prefix (default: every public path). */
-  path_prefix?: string | undefined;
-}
-
-/** An active fault, as the admin API shows it. */
-export interface Fault extends FaultSpec {
-  id: string;
-  /** How many more requests a `count` fault will hit. */
-  remaining?: number | undefined;
-  /** How many requests it has hit so far. */
-  hits: number;
-}
+import type { Fault, FaultSpec } from './types.js';
 
 /** What the faults decide for one request. */
 export interface FaultDecision {
@@ -75,13 +52,18 @@ export class Faults {
     this.random = seededRandom(this.seed);
   }
 
-  /** Decides which faults hit a request to `pathname`, consuming `count`s. Latencies add up; the first answer wins. */
-  decide(pathname: string): FaultDecision {
+  /**
+   * Decides which faults hit a request to `pathname`, consuming `count`s. Latencies add up; the first answer wins.
+   * A `status` fault hits only a request that may be answered with its status (`answers`: what the request's
+   * operation documents).
+   */
+  decide(pathname: string, answers: (status: number) => boolean): FaultDecision {
     if (this.faults.length === 0) return NONE;
     const decision: FaultDecision = { latencyMs: 0, names: [] };
     for (const fault of this.faults) {
       if (decision.answer && fault.kind !== 'latency') continue;
       if (fault.path_prefix !== undefined && !pathname.startsWith(fault.path_prefix)) continue;
+      if (fault.kind === 'status' && (fault.status === undefined || !answers(fault.status))) continue;
       if (fault.ratio !== undefined && this.random() >= fault.ratio) continue;
       fault.hits++;
       if (fault.remaining !== undefined) fault.remaining--;

@@ -1,16 +1,19 @@
 /**
- * A stateful sandbox of Huawei Cloud Workspace's DeleteDesktop API: verifies AK/SK signatures and tokens, validates
- * from the bundled spec, keeps projects, desktops, users and a notification outbox, injects faults.
+ * A stateful sandbox of the desktop-api spec (Huawei Cloud Workspace's DeleteDesktop): routes, validation and error
+ * codes from the spec model, AK/SK signatures and tokens verified, projects, desktops, users and a notification
+ * outbox kept, faults injected on demand. The demo values are also on `@desktop-api/mock-server/demo`.
  * @packageDocumentation
  */
-export { DELETE_ACTION, demo, demoSeed } from './demo-seed.js';
-export type { Fault, FaultSpec } from './faults.js';
+export { demo, demoSeed } from './demo.js';
+export { colorEnabled, formatLogEntry, type LogFormatOptions } from './log-format.js';
 export { createSandbox, type Sandbox } from './sandbox.js';
 export { SeedError, validateCredentials, validateSeed } from './seed.js';
 export type { SandboxState } from './state-view.js';
 export type {
   Desktop,
   DesktopStatus,
+  Fault,
+  FaultSpec,
   LogEntry,
   OutboxMessage,
   SandboxOptions,

@@ -1,57 +1,19 @@
-import spec from '@desktop-api/spec';
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { createAjv } from './ajv.js';
+import type { OperationModel, ParameterModel } from '@desktop-api/types';
+import type { ValidationError, Validator } from '@desktop-api/types/validators';
 import { quote } from './errors.js';
+import { firstProblem } from './validation.js';
 
-/** The public route, as the spec names it. */
-export const DELETE_DESKTOP_PATH = '/v2/{project_id}/desktops/{desktop_id}';
+/** Outcome of a {@link ParameterCheck}: the values by camelCase key (defaults applied), or the message of a 400. */
+export type ParamResult = { ok: true; values: Record<string, unknown> } | { ok: false; message: string };
 
-interface SpecParameter {
-  name: string;
-  in: 'path' | 'query' | 'header' | 'cookie';
-  required?: boolean;
-  schema: Record<string, unknown> & { type?: string; default?: unknown };
-}
-
-/** DeleteDesktop's parameters as the bundled spec declares them (path-level, then operation-level), refs resolved. */
-function specParameters(): SpecParameter[] {
-  const document = spec as unknown as {
-    paths: Record<string, { parameters?: unknown[]; delete?: { parameters?: unknown[] } }>;
-    components: { parameters: Record<string, SpecParameter> };
-  };
-  const item = document.paths[DELETE_DESKTOP_PATH];
-  if (!item?.delete) throw new Error(`The bundled spec has no DELETE ${DELETE_DESKTOP_PATH}.`);
-  const resolve = (p: unknown): SpecParameter => {
-    const ref = (p as { $ref?: string }).$ref;
-    if (!ref) return p as SpecParameter;
-    const name = ref.replace('#/components/parameters/', '');
-    const found = document.components.parameters[name];
-    if (!found) throw new Error(`The bundled spec has no parameter ${ref}.`);
-    return found;
-  };
-  return [...(item.parameters ?? []), ...(item.delete.parameters ?? [])].map(resolve);
-}
-
-/** The validated parameters of a DeleteDesktop request, defaults applied. */
-export interface DeleteDesktopParams {
-  project_id: string;
-  desktop_id: string;
-  delete_users: boolean;
-  email_notification: boolean;
-  is_force_delete: boolean;
-}
-
-/** Outcome of {@link ParamValidator}: the parameters, or the message of a 400. */
-export type ParamResult = { ok: true; params: DeleteDesktopParams } | { ok: false; message: string };
-
-/** Validates the raw path segments and decoded query pairs of a DeleteDesktop request against the spec. */
-export type ParamValidator = (
-  rawProjectId: string,
-  rawDesktopId: string,
+/** Checks the raw path values (by parameter name, as sent) and the decoded query pairs of one request. */
+export type ParameterCheck = (
+  rawPath: Readonly<Record<string, string>>,
   query: ReadonlyArray<readonly [string, string]>,
 ) => ParamResult;
 
-function decodeStrict(value: string): string | undefined {
+/** Decodes a path segment; undefined when its percent-encoding is malformed. */
+export function decodePathSegment(value: string): string | undefined {
   if (!value.includes('%')) return value;
   try {
     return decodeURIComponent(value);
@@ -60,116 +22,113 @@ function decodeStrict(value: string): string | undefined {
   }
 }
 
-/** Schema keywords the ajv-free fast path checks exactly (or that do not constrain a value). */
-const FAST_PATH_KEYWORDS = new Set(['type', 'minLength', 'maxLength', 'default', 'example', 'examples', 'description']);
+const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
 
-/** Decodes a path segment; undefined when its percent-encoding is malformed. */
-export const decodePathSegment = decodeStrict;
+/** A string from the URL as the value of a parameter of its declared type; left a string when it is not one. */
+function coerce(parameter: ParameterModel, raw: string): unknown {
+  if (parameter.type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw;
+  if ((parameter.type === 'integer' || parameter.type === 'number') && NUMBER.test(raw)) return Number(raw);
+  return raw;
+}
+
+const typed = (parameter: ParameterModel): boolean => parameter.type !== 'string';
+
+/** What a value of the parameter looks like, for messages: `name=true or name=false`, or its type. */
+function example(parameter: ParameterModel, name: string): string {
+  if (parameter.type === 'boolean') return `${name}=true or ${name}=false`;
+  return parameter.type === 'integer' ? 'an integer' : `a ${parameter.type}`;
+}
+
+function lengthRule(parameter: ParameterModel): string {
+  const { minLength, maxLength } = parameter;
+  if (minLength !== undefined && maxLength !== undefined) return `${minLength} to ${maxLength} characters long`;
+  if (maxLength !== undefined) return `at most ${maxLength} characters long`;
+  return `at least ${minLength ?? 0} characters long`;
+}
 
 function describe(
-  error: ErrorObject,
+  error: ValidationError,
+  byName: Map<string, ParameterModel>,
   values: Record<string, unknown>,
-  locations: Map<string, string>,
-  bounds: (name: string) => [number, number],
 ): string {
-  const name = error.instancePath.replace(/^\//, '') || String(error.params['missingProperty'] ?? '');
-  const where = `${locations.get(name) === 'path' ? 'Path' : 'Query'} parameter ${name}`;
+  const name = error.instancePath.slice(1) || String(error.params['missingProperty'] ?? '');
+  const parameter = byName.get(name);
+  const where = `${parameter?.in === 'path' ? 'Path' : 'Query'} parameter ${name}`;
   const value = values[name];
+  const shown = quote(String(value));
   switch (error.keyword) {
     case 'type':
       if (error.params['type'] === 'boolean') {
-        return `${where} must be true or false, got ${quote(String(value))}: send ${name}=true or ${name}=false.`;
+        return `${where} must be true or false, got ${shown}: send ${name}=true or ${name}=false.`;
       }
-      return `${where} must be of type ${String(error.params['type'])}.`;
+      return `${where} must be ${error.params['type'] === 'integer' ? 'an integer' : `a ${String(error.params['type'])}`}, got ${shown}.`;
     case 'minLength':
     case 'maxLength':
-      return `${where} must be ${bounds(name)[0]} to ${bounds(name)[1]} characters long, got ${[...String(value)].length}.`;
+      return `${where} must be ${parameter ? lengthRule(parameter) : 'of another length'}, got ${[...String(value)].length}.`;
+    case 'pattern':
+      return `${where} must match ${String(error.params['pattern'])}, got ${shown}.`;
+    case 'enum':
+      return `${where} must be one of ${(error.params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, got ${shown}.`;
     case 'required':
       return `${where} is required.`;
     default:
-      return `${where} ${error.message ?? 'is invalid'}.`;
+      return `${where} ${error.message ?? 'is invalid'}, got ${shown}.`;
   }
 }
 
 /**
- * Compiles the DeleteDesktop parameter validator from the bundled spec (once per call; keep the result).
- * Flags accept exactly `true` or `false`, once each; a repeated or empty flag is rejected with a message naming it.
+ * The parameter check of an operation, from its model and its generated validator: path values are decoded
+ * (malformed percent-encoding is refused), query values of declared parameters are read as their declared type
+ * (`true`/`false`, numbers), a declared query parameter given twice, or a typed one given empty, is refused, and the
+ * validator decides the rest. Undeclared query parameters are ignored. Messages name the parameter and the fix.
  */
-export function compileParamValidator(): ParamValidator {
-  const parameters = specParameters().filter((p) => p.in === 'path' || p.in === 'query');
-  const locations = new Map(parameters.map((p) => [p.name, p.in]));
-  const flags = parameters.filter((p) => p.in === 'query' && p.schema.type === 'boolean').map((p) => p.name);
-  const defaults = new Map(parameters.map((p) => [p.name, p.schema.default]));
-  const schema = {
-    type: 'object',
-    properties: Object.fromEntries(parameters.map((p) => [p.name, p.schema])),
-    required: parameters.filter((p) => p.required).map((p) => p.name),
-  };
-  const validate: ValidateFunction = createAjv().compile(schema);
-  const maxLength = new Map(parameters.map((p) => [p.name, p.schema['maxLength'] as number | undefined]));
-  const minLength = new Map(parameters.map((p) => [p.name, p.schema['minLength'] as number | undefined]));
-  const bounds = (name: string): [number, number] => [minLength.get(name) ?? 0, maxLength.get(name) ?? Infinity];
-  const fastPathExact = parameters.every((p) => Object.keys(p.schema).every((k) => FAST_PATH_KEYWORDS.has(k)));
+export function parameterCheck(operation: OperationModel, validate: Validator): ParameterCheck {
+  const parameters = operation.parameters.filter((p) => p.in === 'path' || p.in === 'query');
+  const byName = new Map(parameters.map((p) => [p.name, p]));
+  const query = new Map(parameters.filter((p) => p.in === 'query').map((p) => [p.name, p]));
+  const path = parameters.filter((p) => p.in === 'path');
 
-  return (rawProjectId, rawDesktopId, query) => {
+  return (rawPath, pairs) => {
     const values: Record<string, unknown> = {};
-    for (const [name, raw] of [
-      ['project_id', rawProjectId],
-      ['desktop_id', rawDesktopId],
-    ] as const) {
-      const decoded = decodeStrict(raw);
+    for (const parameter of path) {
+      const raw = rawPath[parameter.name] ?? '';
+      const decoded = decodePathSegment(raw);
       if (decoded === undefined) {
         return {
           ok: false,
-          message: `Path parameter ${name} has malformed percent-encoding (${quote(raw)}): encode every byte outside A-Z a-z 0-9 - _ . ~ as %XX.`,
+          message: `Path parameter ${parameter.name} has malformed percent-encoding (${quote(raw)}): encode every byte outside A-Z a-z 0-9 - _ . ~ as %XX.`,
         };
       }
-      values[name] = decoded;
+      values[parameter.name] = coerce(parameter, decoded);
     }
     const seen = new Set<string>();
-    for (const [key, value] of query) {
-      if (!flags.includes(key)) continue;
-      if (seen.has(key)) {
+    for (const [name, value] of pairs) {
+      const parameter = query.get(name);
+      if (!parameter) continue;
+      if (seen.has(name)) {
         return {
           ok: false,
-          message: `Query parameter ${key} is given more than once: send it once, as ${key}=true or ${key}=false.`,
+          message: `Query parameter ${name} is given more than once: send it once, as ${example(parameter, name)}.`,
         };
       }
-      seen.add(key);
-      if (value === '') {
+      seen.add(name);
+      if (value === '' && typed(parameter)) {
         return {
           ok: false,
-          message: `Query parameter ${key} is empty: send ${key}=true or ${key}=false, or leave it out.`,
+          message: `Query parameter ${name} is empty: send ${example(parameter, name)}, or leave it out.`,
         };
       }
-      values[key] = value === 'true' ? true : value === 'false' ? false : value;
+      values[name] = coerce(parameter, value);
     }
-    if (!(fastPathExact && fastPathValid(values, flags, bounds)) && !validate(values)) {
-      return { ok: false, message: describe(validate.errors?.[0] as ErrorObject, values, locations, bounds) };
+    if (!validate(values)) {
+      const problem = firstProblem(validate.errors);
+      return { ok: false, message: problem ? describe(problem, byName, values) : 'The parameters are invalid.' };
     }
-    for (const flag of flags) if (!(flag in values)) values[flag] = defaults.get(flag) ?? false;
-    return { ok: true, params: values as unknown as DeleteDesktopParams };
+    const byKey: Record<string, unknown> = {};
+    for (const parameter of parameters) {
+      const value = values[parameter.name] ?? parameter.default;
+      if (value !== undefined) byKey[parameter.key] = value;
+    }
+    return { ok: true, values: byKey };
   };
-}
-
-/**
- * The exact equivalent of the compiled schema for the shapes the spec declares (strings with length bounds,
- * booleans), checked without ajv. False means "let ajv decide and explain".
- */
-function fastPathValid(
-  values: Record<string, unknown>,
-  flags: readonly string[],
-  bounds: (name: string) => [number, number],
-): boolean {
-  for (const name of ['project_id', 'desktop_id']) {
-    const value = values[name] as string;
-    const [min, max] = bounds(name);
-    // The code-point length lies between half the UTF-16 length and the UTF-16 length; fall back when unsure.
-    if (value.length > max || Math.ceil(value.length / 2) < min) return false;
-  }
-  for (const flag of flags) {
-    const value = values[flag];
-    if (value !== undefined && typeof value !== 'boolean') return false;
-  }
-  return true;
 }

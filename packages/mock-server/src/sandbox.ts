@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
 import { type AppContext, createApp, DROPPED_HEADER } from './app.js';
+import { authenticator } from './auth.js';
 import { Faults } from './faults.js';
-import { closeServer, createHttpServer, listenOn } from './http-server.js';
-import { compileParamValidator } from './params.js';
+import { publicCase } from './public-api.js';
 import { requestIdGenerator } from './request-id.js';
 import { resolveSeed } from './seed.js';
 import { type SandboxState, stateView } from './state-view.js';
@@ -13,7 +13,7 @@ import type { SandboxOptions } from './types.js';
 export interface Sandbox {
   /** Answers a request in-process, without a socket. Bound: pass it around as a `fetch` implementation. */
   fetch(input: Request | string | URL, init?: RequestInit): Promise<Response>;
-  /** Serves HTTP on `host` (default 127.0.0.1) and `port` (default 0 = any free port). */
+  /** Serves HTTP on `host` (default 127.0.0.1) and `port` (default 0 = any free port). Node only. */
   listen(port?: number, host?: string): Promise<{ url: string; port: number }>;
   /** Stops serving HTTP (if listening). The in-process `fetch` keeps working. */
   close(): Promise<void>;
@@ -24,8 +24,9 @@ export interface Sandbox {
 }
 
 /**
- * Creates a stateful sandbox of the DeleteDesktop API, seeded with `options.seed` (default: the demo seed).
- * Throws a `SeedError` naming the problem when the seed is invalid.
+ * Creates a stateful sandbox of the spec's API, seeded with `options.seed` (default: the demo seed). Its in-process
+ * `fetch` runs wherever `Request`, `Response` and Web Crypto do (Node, Bun, Deno); `listen` loads the node:http
+ * server only when called. Throws a `SeedError` naming the problem when the seed is invalid.
  */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const deleteLatencyMs = options.deleteLatencyMs ?? 0;
@@ -40,7 +41,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const context: AppContext = {
     store,
     faults,
-    validateParams: compileParamValidator(),
+    authenticate: authenticator(store),
     deleteLatencyMs,
     nextRequestId,
     log: options.log,
@@ -58,7 +59,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const response = await app.fetch(request);
     if (response.headers.has(DROPPED_HEADER)) {
-      throw new TypeError('fetch failed', { cause: new Error('The sandbox dropped the connection (a "drop" fault).') });
+      throw new TypeError('fetch failed', {
+        cause: new Error(
+          'The sandbox closed the connection without an answer (a "drop" fault, or a case the spec does not document).',
+        ),
+      });
     }
     return response;
   };
@@ -67,11 +72,15 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     fetch,
     async listen(port = 0, host = '127.0.0.1') {
       if (server?.listening) throw new Error('The sandbox is already listening: call close() first.');
-      server = createHttpServer(app, nextRequestId);
+      const { createHttpServer, listenOn } = await import('./http-server.js');
+      server = createHttpServer(app, { documented: publicCase('malformed-request'), nextRequestId });
       return listenOn(server, port, host);
     },
     async close() {
-      if (server) await closeServer(server);
+      if (server) {
+        const { closeServer } = await import('./http-server.js');
+        await closeServer(server);
+      }
       server = undefined;
     },
     state: stateView(store),

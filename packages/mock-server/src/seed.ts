@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { check } from './admin/schemas.js';
-import { demoSeed } from './demo-seed.js';
+import { credentialKey } from './credentials.js';
+import { demoSeed } from './demo.js';
+import { schemaValidators } from './generated/validators.js';
 import type { SandboxSeed, SeedCredential } from './types.js';
+import { check } from './validation.js';
 
 /** A seed or credentials file (or object) that cannot be used; the message names the problem and the fix. */
 export class SeedError extends Error {
@@ -31,18 +33,18 @@ export function readJsonFile(path: string, what: string): unknown {
 function checkCredentialsUnique(credentials: readonly SeedCredential[], where: string): void {
   const keys = new Set<string>();
   credentials.forEach((c, i) => {
-    const key = c.kind === 'token' ? `token:${c.token}` : `ak:${c.access_key}`;
+    const key = credentialKey(c);
     if (keys.has(key)) {
-      const what = c.kind === 'token' ? 'token' : `access_key ${c.access_key}`;
+      const what = key.startsWith('token:') ? 'token' : `access key ${key.slice('ak:'.length)}`;
       throw new SeedError(`${where}[${i}] repeats the ${what} of an earlier credential: give each credential its own.`);
     }
     keys.add(key);
   });
 }
 
-/** Checks a seed object; throws a {@link SeedError} naming the first problem. `where` names its source. */
+/** Checks a seed object against admin-openapi.yaml's `Seed`; throws a {@link SeedError} naming the first problem. */
 export function validateSeed(value: unknown, where = 'seed'): SandboxSeed {
-  const problem = check('seed', value, 'seed');
+  const problem = check(schemaValidators.Seed, value, 'seed');
   if (problem) throw new SeedError(`Invalid ${where}: ${problem}`);
   const seed = value as SandboxSeed;
   const projects = new Set<string>();
@@ -67,9 +69,9 @@ export function validateSeed(value: unknown, where = 'seed'): SandboxSeed {
   return seed;
 }
 
-/** Checks a list of credentials (a `--credentials` file). */
+/** Checks a list of credentials (a `--credentials` file) against admin-openapi.yaml's `CredentialList`. */
 export function validateCredentials(value: unknown, where = 'credentials'): SeedCredential[] {
-  const problem = check('credentials', value, 'credentials');
+  const problem = check(schemaValidators.CredentialList, value, 'credentials');
   if (problem) throw new SeedError(`Invalid ${where}: ${problem}`);
   checkCredentialsUnique(value as SeedCredential[], `Invalid ${where}: credentials`);
   return value as SeedCredential[];

@@ -1,4 +1,4 @@
-import { DELETE_ACTION } from './demo-seed.js';
+import { type StoredCredential, storedCredential } from './credentials.js';
 import type {
   Desktop,
   DesktopStatus,
@@ -25,45 +25,6 @@ export interface StoredProject {
   id: string;
   desktops: Map<string, StoredDesktop>;
   users: Map<string, Set<string>>;
-}
-
-/** A credential the sandbox accepts, bound to one project. */
-export interface StoredCredential {
-  kind: SeedCredential['kind'];
-  projectId: string;
-  /** The access key, or `token` for token credentials: what logs may show. */
-  principal: string;
-  secretKey?: string | undefined;
-  securityToken?: string | undefined;
-  permissions: string[];
-  allows: (action: string) => boolean;
-}
-
-/** Compiles IAM-style permission patterns (`service:resource:action`, `*` wildcards) into a predicate. */
-export function permissionMatcher(patterns: readonly string[]): (action: string) => boolean {
-  const regexes = patterns.map(
-    (p) =>
-      new RegExp(
-        `^${p
-          .split('*')
-          .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-          .join('.*')}$`,
-      ),
-  );
-  return (action) => regexes.some((r) => r.test(action));
-}
-
-/** Turns a seed credential into a stored one. */
-export function storedCredential(c: SeedCredential): StoredCredential {
-  const permissions = c.permissions ?? [DELETE_ACTION];
-  const base = { kind: c.kind, projectId: c.project_id, permissions, allows: permissionMatcher(permissions) };
-  if (c.kind === 'token') return { ...base, principal: 'token' };
-  return {
-    ...base,
-    principal: c.access_key,
-    secretKey: c.secret_key,
-    securityToken: c.kind === 'temporary' ? c.security_token : undefined,
-  };
 }
 
 /** The mutable state of one sandbox. Every mutation is synchronous, so concurrent requests never interleave in it. */
@@ -111,13 +72,20 @@ export class Store {
   }
 
   /** Adds a credential; returns it. */
-  addCredential(c: SeedCredential): StoredCredential {
-    const stored = storedCredential(c);
-    this.project(c.project_id);
-    if (c.kind === 'token') this.tokens.set(c.token, stored);
-    else this.accessKeys.set(c.access_key, stored);
+  addCredential(wire: SeedCredential): StoredCredential {
+    const stored = storedCredential(wire);
+    this.project(stored.projectId);
+    const { credentials } = stored;
+    if ('token' in credentials) this.tokens.set(credentials.token, stored);
+    else this.accessKeys.set(credentials.accessKey, stored);
     return stored;
   }
+
+  /** The AK/SK of an access key, for the signature verifier; undefined for an unknown AK. */
+  readonly secretOf = (accessKey: string): { secretKey: string; securityToken?: string | undefined } | undefined => {
+    const credentials = this.accessKeys.get(accessKey)?.credentials;
+    return credentials && !('token' in credentials) ? credentials : undefined;
+  };
 
   /** Adds a desktop (the caller has checked that its id is free in the project). */
   addDesktop(projectId: string, d: SeedDesktop): StoredDesktop {

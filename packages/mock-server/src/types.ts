@@ -1,73 +1,43 @@
-/** Status of a desktop as the sandbox stores it. */
-export type DesktopStatus = 'ACTIVE' | 'SHUTOFF' | 'ERROR' | 'HIBERNATED';
+import type { components } from './generated/openapi.js';
+
+type Schemas = components['schemas'];
+
+/** Status of a desktop as the sandbox stores it (admin-openapi.yaml `DesktopStatus`). */
+export type DesktopStatus = Schemas['DesktopStatus'];
 
 /** Status of a desktop as the admin API shows it: `DELETING` while an asynchronous delete runs. */
-export type VisibleDesktopStatus = DesktopStatus | 'DELETING';
+export type VisibleDesktopStatus = Schemas['Desktop']['status'];
 
-/** A desktop, as the admin API and {@link SandboxState} show it. */
-export interface Desktop {
-  desktop_id: string;
-  project_id: string;
-  status: VisibleDesktopStatus;
-  /** The running task (for example `rebooting`), or null when idle. A running task makes DELETE answer 409. */
-  task: string | null;
-  /** The user the desktop is assigned to, or null. */
-  user: string | null;
-}
+/** A desktop, as the admin API and {@link SandboxState} show it (admin-openapi.yaml `Desktop`). */
+export type Desktop = Schemas['Desktop'];
 
-/** A desktop user of a project and the desktops assigned to it. */
-export interface SandboxUser {
-  user_name: string;
-  desktop_ids: string[];
-}
+/** A desktop user of a project and the desktops assigned to it (admin-openapi.yaml `User`). */
+export type SandboxUser = Schemas['User'];
 
-/** A notification e-mail the sandbox would have sent (recorded instead of sent). */
-export interface OutboxMessage {
-  project_id: string;
-  desktop_id: string;
-  user_name: string;
-  kind: 'desktop-deleted';
-  /** When the message was recorded, as an ISO 8601 string. */
-  at: string;
-}
+/** A notification e-mail the sandbox would have sent, recorded instead (admin-openapi.yaml `OutboxMessage`). */
+export type OutboxMessage = Schemas['OutboxMessage'];
 
-/** A desktop in a seed. */
-export interface SeedDesktop {
-  desktop_id: string;
-  status?: DesktopStatus | undefined;
-  task?: string | null | undefined;
-  user?: string | null | undefined;
-}
+/** A desktop in a seed (admin-openapi.yaml `SeedDesktop`). */
+export type SeedDesktop = Schemas['SeedDesktop'];
 
-/** A project in a seed. */
-export interface SeedProject {
-  project_id: string;
-  desktops?: SeedDesktop[] | undefined;
-  /** Users without a desktop (users of seeded desktops are created from the desktops). */
-  users?: string[] | undefined;
-}
+/** A project in a seed (admin-openapi.yaml `SeedProject`). */
+export type SeedProject = Schemas['SeedProject'];
 
-/** Fields every seeded credential has. */
-interface SeedCredentialBase {
-  /** The project this credential may act on. */
-  project_id: string;
-  /** IAM actions granted; default `["workspace:desktops:delete"]`. `*` wildcards match one segment or more. */
-  permissions?: string[] | undefined;
-}
+/**
+ * A credential in a seed, a `--credentials` file or the answer of `POST /_sandbox/credentials`: `credentials` in the
+ * shape the signer and the client take (`{ accessKey, secretKey, securityToken? }` or `{ token }`), bound to a
+ * project and IAM permissions (admin-openapi.yaml `SeedCredential`).
+ */
+export type SeedCredential = Schemas['SeedCredential'];
 
-/** A credential in a seed or a `--credentials` file. */
-export type SeedCredential = SeedCredentialBase &
-  (
-    | { kind: 'aksk'; access_key: string; secret_key: string }
-    | { kind: 'temporary'; access_key: string; secret_key: string; security_token: string }
-    | { kind: 'token'; token: string }
-  );
+/** The initial state of a sandbox; `reset()` returns to it (admin-openapi.yaml `Seed`). */
+export type SandboxSeed = Schemas['Seed'];
 
-/** The initial state of a sandbox; `reset()` returns to it. */
-export interface SandboxSeed {
-  projects: SeedProject[];
-  credentials?: SeedCredential[] | undefined;
-}
+/** A fault to inject, as the admin API accepts it (admin-openapi.yaml `FaultSpec`). */
+export type FaultSpec = Schemas['FaultSpec'];
+
+/** An active fault, as the admin API shows it (admin-openapi.yaml `Fault`). */
+export type Fault = Schemas['Fault'];
 
 /** One line of the request log. Holds no secret: no Authorization, token, security token or signature. */
 export interface LogEntry {
@@ -77,6 +47,7 @@ export interface LogEntry {
   method: string;
   /** Path and query of the request. */
   path: string;
+  /** The status answered, or 0 when the connection was closed without an answer. */
   status: number;
   /** `error_code` of an error answer. */
   error_code?: string | undefined;
@@ -91,7 +62,7 @@ export interface LogEntry {
 export interface SandboxOptions {
   /** The seed object, or the path of a JSON seed file. Default: the built-in demo seed. */
   seed?: SandboxSeed | string | undefined;
-  /** Asynchronous mode: the desktop stays `DELETING` this long after the 204 (default 0 = gone at once). */
+  /** Asynchronous mode: the desktop stays `DELETING` this long after it was accepted (default 0 = gone at once). */
   deleteLatencyMs?: number | undefined;
   /** The clock, in milliseconds since the epoch (default `Date.now`). */
   now?: (() => number) | undefined;

@@ -1,62 +1,70 @@
 import { inspect } from 'node:util';
+import { type DeleteDesktopParams, DeleteDesktopRequest } from '@desktop-api/types';
 import { describe, expect, it, vi } from 'vitest';
 import { createSandbox, demo } from '../src/index.js';
-import { desktopPath, errorBody, signedDelete, tokenDelete } from './helpers.js';
+import { desktopPath, documentedCode, errorBody, signedDelete, tokenDelete, wireName } from './helpers.js';
 
-describe('delete_users and email_notification', () => {
+const ok = DeleteDesktopRequest.success;
+const conflict = documentedCode('operation-conflict').status;
+const notFound = documentedCode('desktop-not-found').status;
+const deleteUsers = wireName('deleteUsers' satisfies keyof DeleteDesktopParams);
+const notify = wireName('emailNotification' satisfies keyof DeleteDesktopParams);
+const force = wireName('isForceDelete' satisfies keyof DeleteDesktopParams);
+
+describe(`${deleteUsers} and ${notify}`, () => {
   it('keeps the user by default and records a notification e-mail', async () => {
     const sandbox = createSandbox();
-    expect((await sandbox.fetch(tokenDelete(desktopPath(demo.desktops.alice)))).status).toBe(204);
+    expect((await sandbox.fetch(tokenDelete(desktopPath(demo.desktops.alice)))).status).toBe(ok);
     expect(sandbox.state.users(demo.projectId)).toContainEqual({ user_name: 'alice', desktop_ids: [] });
     expect(sandbox.state.outbox(demo.projectId)).toMatchObject([
       { desktop_id: demo.desktops.alice, user_name: 'alice', kind: 'desktop-deleted' },
     ]);
   });
 
-  it('delete_users=true removes a user who has no other desktop', async () => {
+  it(`${deleteUsers}=true removes a user who has no other desktop`, async () => {
     const sandbox = createSandbox();
-    await sandbox.fetch(tokenDelete(`${desktopPath(demo.desktops.alice)}?delete_users=true`));
+    await sandbox.fetch(tokenDelete(`${desktopPath(demo.desktops.alice)}?${deleteUsers}=true`));
     expect(sandbox.state.users(demo.projectId).map((u) => u.user_name)).toEqual(['bob', 'carol']);
   });
 
-  it('delete_users=true keeps a user who still has another desktop, and removes them with the last one', async () => {
+  it(`${deleteUsers}=true keeps a user who still has another desktop, and removes them with the last one`, async () => {
     const sandbox = createSandbox();
-    await sandbox.fetch(tokenDelete(`${desktopPath(demo.desktops.bobFirst)}?delete_users=true`));
+    await sandbox.fetch(tokenDelete(`${desktopPath(demo.desktops.bobFirst)}?${deleteUsers}=true`));
     expect(sandbox.state.users(demo.projectId)).toContainEqual({
       user_name: 'bob',
       desktop_ids: [demo.desktops.bobSecond],
     });
-    await sandbox.fetch(tokenDelete(`${desktopPath(demo.desktops.bobSecond)}?delete_users=true`));
+    await sandbox.fetch(tokenDelete(`${desktopPath(demo.desktops.bobSecond)}?${deleteUsers}=true`));
     expect(sandbox.state.users(demo.projectId).map((u) => u.user_name)).not.toContain('bob');
   });
 
-  it('email_notification=false records nothing; a desktop without a user records nothing', async () => {
+  it(`${notify}=false records nothing; a desktop without a user records nothing`, async () => {
     const sandbox = createSandbox();
-    await sandbox.fetch(tokenDelete(`${desktopPath(demo.desktops.alice)}?email_notification=false`));
+    await sandbox.fetch(tokenDelete(`${desktopPath(demo.desktops.alice)}?${notify}=false`));
     await sandbox.fetch(tokenDelete(desktopPath(demo.desktops.hibernated)));
     expect(sandbox.state.outbox()).toEqual([]);
   });
 });
 
 describe('asynchronous deletion (deleteLatencyMs)', () => {
-  it('keeps the desktop DELETING (repeat → 409) until the latency has passed, then 404', async () => {
+  it('keeps the desktop DELETING (a repeat is a conflict) until the latency has passed, then not found', async () => {
     let now = Date.UTC(2030, 0, 1);
     const sandbox = createSandbox({ deleteLatencyMs: 5_000, now: () => now });
-    const path = `${desktopPath(demo.desktops.alice)}?delete_users=true`;
-    expect((await sandbox.fetch(tokenDelete(path))).status).toBe(204);
+    const path = `${desktopPath(demo.desktops.alice)}?${deleteUsers}=true`;
+    expect((await sandbox.fetch(tokenDelete(path))).status).toBe(ok);
     expect(sandbox.state.desktop(demo.projectId, demo.desktops.alice)?.status).toBe('DELETING');
     expect(sandbox.state.users(demo.projectId).map((u) => u.user_name)).toContain('alice');
 
     const repeat = await sandbox.fetch(tokenDelete(path));
-    expect(repeat.status).toBe(409);
+    expect(repeat.status).toBe(conflict);
     expect((await errorBody(repeat)).error_msg).toContain('[DELETING]');
-    const forced = await sandbox.fetch(tokenDelete(`${desktopPath(demo.desktops.alice)}?is_force_delete=true`));
-    expect(forced.status).toBe(409);
+    const forced = await sandbox.fetch(tokenDelete(`${desktopPath(demo.desktops.alice)}?${force}=true`));
+    expect(forced.status).toBe(conflict);
 
     now += 4_999;
-    expect((await sandbox.fetch(tokenDelete(path))).status).toBe(409);
+    expect((await sandbox.fetch(tokenDelete(path))).status).toBe(conflict);
     now += 1;
-    expect((await sandbox.fetch(tokenDelete(path))).status).toBe(404);
+    expect((await sandbox.fetch(tokenDelete(path))).status).toBe(notFound);
     expect(sandbox.state.desktop(demo.projectId, demo.desktops.alice)).toBeUndefined();
     expect(sandbox.state.users(demo.projectId).map((u) => u.user_name)).not.toContain('alice');
     expect(sandbox.state.outbox()).toHaveLength(1);
@@ -66,11 +74,11 @@ describe('asynchronous deletion (deleteLatencyMs)', () => {
     vi.useFakeTimers({ toFake: ['Date'], now: Date.UTC(2030, 0, 1) });
     try {
       const sandbox = createSandbox({ deleteLatencyMs: 30 });
-      expect((await sandbox.fetch(tokenDelete(desktopPath(demo.desktops.alice)))).status).toBe(204);
+      expect((await sandbox.fetch(tokenDelete(desktopPath(demo.desktops.alice)))).status).toBe(ok);
       vi.setSystemTime(Date.UTC(2030, 0, 1) + 29);
-      expect((await sandbox.fetch(tokenDelete(desktopPath(demo.desktops.alice)))).status).toBe(409);
+      expect((await sandbox.fetch(tokenDelete(desktopPath(demo.desktops.alice)))).status).toBe(conflict);
       vi.setSystemTime(Date.UTC(2030, 0, 1) + 30);
-      expect((await sandbox.fetch(tokenDelete(desktopPath(demo.desktops.alice)))).status).toBe(404);
+      expect((await sandbox.fetch(tokenDelete(desktopPath(demo.desktops.alice)))).status).toBe(notFound);
     } finally {
       vi.useRealTimers();
     }
@@ -84,26 +92,26 @@ describe('asynchronous deletion (deleteLatencyMs)', () => {
 });
 
 describe('concurrency and integrity', () => {
-  it('of 50 concurrent signed deletes of one desktop, exactly one gets 204 and the rest 404', async () => {
+  it('of 50 concurrent signed deletes of one desktop, exactly one succeeds and the rest find nothing', async () => {
     const sandbox = createSandbox();
     const requests = await Promise.all(
       Array.from({ length: 50 }, () => signedDelete(desktopPath(demo.desktops.alice))),
     );
     const statuses = (await Promise.all(requests.map((r) => sandbox.fetch(r)))).map((r) => r.status);
-    expect(statuses.filter((s) => s === 204)).toHaveLength(1);
-    expect(statuses.filter((s) => s === 404)).toHaveLength(49);
+    expect(statuses.filter((s) => s === ok)).toHaveLength(1);
+    expect(statuses.filter((s) => s === notFound)).toHaveLength(49);
     expect(sandbox.state.outbox()).toHaveLength(1);
   });
 
-  it('in asynchronous mode, concurrent deletes give one 204 and 409 for the others', async () => {
+  it('in asynchronous mode, concurrent deletes give one success and conflicts for the others', async () => {
     const sandbox = createSandbox({ deleteLatencyMs: 60_000 });
     const statuses = (
       await Promise.all(
         Array.from({ length: 30 }, () => sandbox.fetch(tokenDelete(desktopPath(demo.desktops.bobFirst)))),
       )
     ).map((r) => r.status);
-    expect(statuses.filter((s) => s === 204)).toHaveLength(1);
-    expect(statuses.filter((s) => s === 409)).toHaveLength(29);
+    expect(statuses.filter((s) => s === ok)).toHaveLength(1);
+    expect(statuses.filter((s) => s === conflict)).toHaveLength(29);
   });
 
   it('rejected requests change nothing', async () => {
@@ -117,13 +125,17 @@ describe('concurrency and integrity', () => {
     const rejected = [
       tokenDelete(desktopPath(demo.desktops.alice), 'bad'),
       await signedDelete(desktopPath(demo.desktops.alice), readOnly),
-      tokenDelete(`${desktopPath(demo.desktops.alice)}?delete_users=yes`),
+      tokenDelete(`${desktopPath(demo.desktops.alice)}?${deleteUsers}=yes`),
       tokenDelete(desktopPath('missing')),
-      tokenDelete(`${desktopPath(demo.desktops.carolRebooting)}?delete_users=true`),
+      tokenDelete(`${desktopPath(demo.desktops.carolRebooting)}?${deleteUsers}=true`),
     ];
     const statuses = [];
     for (const request of rejected) statuses.push((await sandbox.fetch(request)).status);
-    expect(statuses).toEqual([401, 403, 400, 404, 409]);
+    expect(statuses).toEqual(
+      ['unauthenticated', 'forbidden', 'invalid-parameter', 'desktop-not-found', 'operation-conflict'].map(
+        (name) => documentedCode(name).status,
+      ),
+    );
     expect(
       JSON.stringify([sandbox.state.desktops(), sandbox.state.users(demo.projectId), sandbox.state.outbox()]),
     ).toBe(before);

@@ -3,9 +3,16 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DeleteDesktopRequest, tokenHeader } from '@desktop-api/types';
 import { afterEach, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { demo } from '../src/index.js';
-import { desktopPath, signedDelete } from './helpers.js';
+import { desktopPath, documentedCode, signedDelete } from './helpers.js';
+
+const ok = DeleteDesktopRequest.success;
+const method = DeleteDesktopRequest.method;
+const conflict = documentedCode('operation-conflict');
+/** A regular expression matching `text` literally. */
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const children: ChildProcess[] = [];
@@ -112,18 +119,15 @@ describe('desktop-api-sandbox CLI', () => {
     const { url, output, waitFor, stop } = await start(['--log-format', 'json']);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     for (const value of [demo.projectId, demo.accessKey, demo.secretKey, demo.token]) expect(output()).toContain(value);
-    expect(output()).toContain(`curl -i -X DELETE -H 'X-Auth-Token: ${demo.token}'`);
+    expect(output()).toContain(`curl -i -X ${method} -H '${tokenHeader}: ${demo.token}'`);
     expect(output()).toContain(`endpoint: '${url}'`);
 
     const response = await fetch(await signedDelete(desktopPath(demo.desktops.alice), undefined, { base: url }));
-    expect(response.status).toBe(204);
-    await fetch(`${url}${desktopPath(demo.desktops.bobFirst)}`, {
-      method: 'DELETE',
-      headers: { 'x-auth-token': demo.token },
-    });
+    expect(response.status).toBe(ok);
+    await fetch(`${url}${desktopPath(demo.desktops.bobFirst)}`, { method, headers: { [tokenHeader]: demo.token } });
     await waitFor((o) => jsonLines(o).length >= 2, 'two JSON log lines');
     const logs = jsonLines(output()).map((l) => JSON.parse(l));
-    expect(logs[0]).toMatchObject({ method: 'DELETE', status: 204, principal: demo.accessKey });
+    expect(logs[0]).toMatchObject({ method, status: ok, principal: demo.accessKey });
     const logText = logs.map((l) => JSON.stringify(l)).join('\n');
     expect(logText).not.toContain(demo.secretKey);
     expect(logText).not.toContain(demo.token);
@@ -143,7 +147,7 @@ describe('desktop-api-sandbox CLI', () => {
     const seed = join(dir, 'seed.json');
     const credentials = join(dir, 'credentials.json');
     writeFileSync(seed, JSON.stringify({ projects: [{ project_id: 'proj-a', desktops: [{ desktop_id: 'desk-1' }] }] }));
-    writeFileSync(credentials, JSON.stringify([{ kind: 'token', project_id: 'proj-a', token: 'team-token' }]));
+    writeFileSync(credentials, JSON.stringify([{ project_id: 'proj-a', credentials: { token: 'team-token' } }]));
     const { url, output, waitFor } = await start([
       '--seed',
       seed,
@@ -153,18 +157,21 @@ describe('desktop-api-sandbox CLI', () => {
       '60000',
     ]);
     expect(output()).not.toContain(demo.secretKey);
-    const path = '/v2/proj-a/desktops/desk-1';
-    const first = await fetch(`${url}${path}`, { method: 'DELETE', headers: { 'x-auth-token': 'team-token' } });
-    expect(first.status).toBe(204);
-    const again = await fetch(`${url}${path}`, { method: 'DELETE', headers: { 'x-auth-token': 'team-token' } });
-    expect(again.status).toBe(409);
+    const path = desktopPath('desk-1', 'proj-a');
+    const team = { [tokenHeader]: 'team-token' };
+    const first = await fetch(`${url}${path}`, { method, headers: team });
+    expect(first.status).toBe(ok);
+    const again = await fetch(`${url}${path}`, { method, headers: team });
+    expect(again.status).toBe(conflict.status);
     const demoToken = await fetch(`${url}${desktopPath(demo.desktops.alice)}`, {
-      method: 'DELETE',
-      headers: { 'x-auth-token': demo.token },
+      method,
+      headers: { [tokenHeader]: demo.token },
     });
-    expect(demoToken.status).toBe(401);
-    await waitFor((o) => o.includes('WKS.00010032'), 'the 409 log line');
-    expect(output()).toMatch(/409 {2}DELETE {2}\/v2\/proj-a\/desktops\/desk-1 {2}WKS\.00010032 {2}by token/);
+    expect(demoToken.status).toBe(documentedCode('unauthenticated').status);
+    await waitFor((o) => o.includes(conflict.code), 'the conflict log line');
+    expect(output()).toMatch(
+      new RegExp(`${conflict.status} {2}${method} {2}${literally(path)} {2}${literally(conflict.code)} {2}by token`),
+    );
     expect(output()).not.toContain('team-token');
   });
 
@@ -185,7 +192,7 @@ describe('desktop-api-sandbox CLI', () => {
   const dupCredentials = join(dir, 'dup.json');
   writeFileSync(
     dupCredentials,
-    JSON.stringify([{ kind: 'aksk', project_id: 'p', access_key: demo.accessKey, secret_key: 's' }]),
+    JSON.stringify([{ project_id: 'p', credentials: { accessKey: demo.accessKey, secretKey: 's' } }]),
   );
 
   it.each([
@@ -199,7 +206,7 @@ describe('desktop-api-sandbox CLI', () => {
     [['--seed', badJson], /seed file .*bad\.json is not valid JSON/],
     [['--seed', badSeed], /seed\.projects\[0\]\.desktops\[0\]\.status must be one of "ACTIVE"/],
     [['--credentials', badJson], /credentials file .*bad\.json is not valid JSON/],
-    [['--credentials', dupCredentials], /repeats the access_key SANDBOXDEMOAK0000001/],
+    [['--credentials', dupCredentials], new RegExp(`repeats the access key ${demo.accessKey}`)],
   ])('exits 2 with one clear message for %j', async (args, message) => {
     const { code, stdout, stderr } = await run(['--port', '0', ...args]);
     expect(code).toBe(2);

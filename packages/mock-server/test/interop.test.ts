@@ -1,9 +1,11 @@
 import { stringify } from 'node:querystring';
 import { encodeRfc3986, sign } from '@desktop-api/signer';
+import { sdkSign } from '@desktop-api/testing/sdk-oracle';
+import { type DeleteDesktopParams, DeleteDesktopRequest, signing } from '@desktop-api/types';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { adminModel } from '../src/generated/model.js';
 import { createSandbox, demo } from '../src/index.js';
-import { BASE, desktopPath } from './helpers.js';
-import { officialSign } from './sdk-oracle.js';
+import { desktopPath, documentedCode, wireName } from './helpers.js';
 
 const sandbox = createSandbox();
 let url = '';
@@ -13,98 +15,107 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 beforeEach(() => sandbox.reset());
 
+const deleteUsers = wireName('deleteUsers' satisfies keyof DeleteDesktopParams);
+const notify = wireName('emailNotification' satisfies keyof DeleteDesktopParams);
+const credentialsPath = adminModel.operations.find((o) => o.operationId === 'createCredential')?.path ?? '';
+const nodeSdk = signing.sdkSignedHeaders.find((s) => s.sdk === 'nodejs');
+
 describe('the official Huawei Node SDK core signer', () => {
-  it('signs a DeleteDesktop that the sandbox accepts (204), with the SDK headers and query', async () => {
-    const query = { delete_users: false, email_notification: true };
+  it('signs a DeleteDesktop that the sandbox accepts, with the SDK headers and query', async () => {
+    const query = { [deleteUsers]: false, [notify]: true };
     const endpoint = `${url}${desktopPath(demo.desktops.alice)}`;
-    const headers = officialSign(
+    const headers = sdkSign(
       {
-        method: 'DELETE',
+        method: DeleteDesktopRequest.method,
         endpoint,
         queryParams: query,
-        headers: { 'content-type': 'application/json', 'X-Project-Id': demo.projectId },
+        headers: { 'content-type': 'application/json', [signing.projectHeader]: demo.projectId },
       },
       demo.accessKey,
       demo.secretKey,
     );
-    expect(headers['Authorization']).toContain('SignedHeaders=content-type;host;x-project-id;x-sdk-date');
+    expect(headers['Authorization']).toContain(`SignedHeaders=${nodeSdk?.signedHeaders.join(';')}`);
     const { host: _host, ...sent } = headers;
     const response = await fetch(`${endpoint}?${stringify(query)}`, {
-      method: 'DELETE',
+      method: DeleteDesktopRequest.method,
       headers: { ...sent, 'User-Agent': 'huaweicloud-usdk-nodejs/3.0' },
     });
-    expect(response.status).toBe(204);
+    expect(response.status).toBe(DeleteDesktopRequest.success);
     expect(sandbox.state.desktop(demo.projectId, demo.desktops.alice)).toBeUndefined();
   });
 
-  it('signs temporary credentials with X-Security-Token that the sandbox accepts', async () => {
+  it('signs temporary credentials with their security token, which the sandbox accepts', async () => {
     const issued = (await (
-      await fetch(`${url}/_sandbox/credentials`, {
+      await fetch(`${url}${credentialsPath}`, {
         method: 'POST',
         body: JSON.stringify({ project_id: demo.projectId, kind: 'temporary' }),
       })
-    ).json()) as { access_key: string; secret_key: string; security_token: string };
+    ).json()) as { credentials: { accessKey: string; secretKey: string; securityToken: string } };
     const endpoint = `${url}${desktopPath(demo.desktops.bobFirst)}`;
-    const headers = officialSign(
+    const headers = sdkSign(
       {
-        method: 'DELETE',
+        method: DeleteDesktopRequest.method,
         endpoint,
         queryParams: {},
         headers: {
           'content-type': 'application/json',
-          'X-Project-Id': demo.projectId,
-          'X-Security-Token': issued.security_token,
+          [signing.projectHeader]: demo.projectId,
+          [signing.temporaryCredentialHeader]: issued.credentials.securityToken,
         },
       },
-      issued.access_key,
-      issued.secret_key,
+      issued.credentials.accessKey,
+      issued.credentials.secretKey,
     );
     const { host: _host, ...sent } = headers;
-    expect((await fetch(endpoint, { method: 'DELETE', headers: sent })).status).toBe(204);
+    const response = await fetch(endpoint, { method: DeleteDesktopRequest.method, headers: sent });
+    expect(response.status).toBe(DeleteDesktopRequest.success);
   });
 
-  it('a request signed by the SDK with the wrong SK gets 401', async () => {
+  it('a request signed by the SDK with the wrong SK is unauthenticated', async () => {
     const endpoint = `${url}${desktopPath(demo.desktops.alice)}`;
-    const { host: _host, ...sent } = officialSign(
-      { method: 'DELETE', endpoint, queryParams: {}, headers: { 'content-type': 'application/json' } },
+    const { host: _host, ...sent } = sdkSign(
+      {
+        method: DeleteDesktopRequest.method,
+        endpoint,
+        queryParams: {},
+        headers: { 'content-type': 'application/json' },
+      },
       demo.accessKey,
       'not-the-secret',
     );
-    expect((await fetch(endpoint, { method: 'DELETE', headers: sent })).status).toBe(401);
+    const response = await fetch(endpoint, { method: DeleteDesktopRequest.method, headers: sent });
+    expect(response.status).toBe(documentedCode('unauthenticated').status);
   });
 });
 
-describe('SignedHeaders sets of the other official SDKs (reference §2.2)', () => {
-  const cases = [
-    {
-      sdk: 'Python',
-      signed: ['content-type', 'host', 'user-agent', 'x-project-id'],
-      userAgent: 'huaweicloud-usdk-python/3.0',
-      sortedEncodedQuery: true,
-      encodedPath: true,
+describe("every official SDK's SignedHeaders set (x-signing.sdkSignedHeaders)", () => {
+  it.each(signing.sdkSignedHeaders.map((s) => [s.sdk, s.signedHeaders] as const))(
+    'accepts the %s set',
+    async (sdk, signedHeaders) => {
+      // Python sends the canonical (sorted, encoded) query and an encoded path; the others send them as given.
+      const python = sdk === 'python';
+      const id = python ? encodeRfc3986(demo.desktops.bobSecond) : demo.desktops.bobSecond;
+      const pairs = [`${deleteUsers}=true`, `${notify}=false`];
+      const query = `?${(python ? pairs.sort() : pairs.reverse()).join('&')}`;
+      const target = `${url}${desktopPath(id)}${query}`;
+      const result = await sign(
+        {
+          method: DeleteDesktopRequest.method,
+          url: target,
+          headers: {
+            'Content-Type': 'application/json',
+            'User-Agent': `huaweicloud-usdk-${sdk}/3.0`,
+            [signing.projectHeader]: demo.projectId,
+          },
+        },
+        { accessKey: demo.accessKey, secretKey: demo.secretKey },
+        { signedHeaders: signedHeaders.filter((h) => h !== signing.dateHeader.toLowerCase()) },
+      );
+      expect(result.signedHeaders).toEqual([...signedHeaders].sort());
+      const response = await fetch(target, { method: DeleteDesktopRequest.method, headers: result.headers });
+      expect(response.status).toBe(DeleteDesktopRequest.success);
+      expect(sandbox.state.users(demo.projectId).map((u) => u.user_name)).toContain('bob');
+      expect(sandbox.state.outbox()).toEqual([]);
     },
-    { sdk: 'Java', signed: ['host', 'user-agent', 'x-project-id'], userAgent: 'huaweicloud-usdk-java/3.0' },
-    { sdk: 'Go', signed: ['user-agent', 'x-project-id'], userAgent: 'huaweicloud-usdk-go/3.0' },
-  ];
-  it.each(cases)('accepts the $sdk set (204)', async ({ signed, userAgent, sortedEncodedQuery, encodedPath }) => {
-    const id = encodedPath ? encodeRfc3986(demo.desktops.bobSecond) : demo.desktops.bobSecond;
-    const query = sortedEncodedQuery
-      ? '?delete_users=true&email_notification=false'
-      : '?email_notification=false&delete_users=true';
-    const target = `${url}/v2/${demo.projectId}/desktops/${id}${query}`;
-    const result = await sign(
-      {
-        method: 'DELETE',
-        url: target,
-        headers: { 'Content-Type': 'application/json', 'User-Agent': userAgent, 'X-Project-Id': demo.projectId },
-      },
-      { accessKey: demo.accessKey, secretKey: demo.secretKey },
-      { signedHeaders: signed },
-    );
-    expect(result.signedHeaders).toEqual([...signed, 'x-sdk-date'].sort());
-    const response = await fetch(target, { method: 'DELETE', headers: result.headers });
-    expect(response.status).toBe(204);
-    expect(sandbox.state.users(demo.projectId).map((u) => u.user_name)).toContain('bob');
-    expect(sandbox.state.outbox()).toEqual([]);
-  });
+  );
 });

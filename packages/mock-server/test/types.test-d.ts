@@ -1,13 +1,18 @@
+import type { Credentials } from '@desktop-api/signer';
 import { describe, expectTypeOf, it } from 'vitest';
+import { demo as demoOfSubpath, demoSeed as demoSeedOfSubpath } from '../src/demo.js';
 import {
   createSandbox,
   type Desktop,
   demo,
+  demoSeed,
+  formatLogEntry,
   type LogEntry,
   type OutboxMessage,
   type Sandbox,
   type SandboxSeed,
   type SandboxUser,
+  type SeedCredential,
 } from '../src/index.js';
 
 describe('public types', () => {
@@ -38,17 +43,35 @@ describe('public types', () => {
     expectTypeOf<Desktop['status']>().toEqualTypeOf<'ACTIVE' | 'SHUTOFF' | 'ERROR' | 'HIBERNATED' | 'DELETING'>();
   });
 
-  it('seed credentials are discriminated on kind', () => {
+  it('seed credentials carry the signer and client shape: AK/SK (temporary with a token) or a token', () => {
+    expectTypeOf<SeedCredential['credentials']>().toExtend<Credentials>();
+    expectTypeOf<Credentials>().toExtend<SeedCredential['credentials']>();
     const seed: SandboxSeed = {
       projects: [{ project_id: 'p', desktops: [{ desktop_id: 'd', status: 'SHUTOFF' }] }],
       credentials: [
-        { kind: 'token', project_id: 'p', token: 't' },
-        { kind: 'temporary', project_id: 'p', access_key: 'a', secret_key: 's', security_token: 'x' },
+        { project_id: 'p', credentials: { token: 't' } },
+        { project_id: 'p', credentials: { accessKey: 'a', secretKey: 's', securityToken: 'x' } },
       ],
     };
     expectTypeOf(seed).toExtend<SandboxSeed>();
-    // @ts-expect-error an aksk credential needs secret_key
-    const bad: SandboxSeed = { projects: [], credentials: [{ kind: 'aksk', project_id: 'p', access_key: 'a' }] };
+    const bad: SandboxSeed = {
+      projects: [],
+      // @ts-expect-error AK/SK credentials need secretKey
+      credentials: [{ project_id: 'p', credentials: { accessKey: 'a' } }],
+    };
     void bad;
+  });
+
+  it('the demo values are the same on the main entry and the demo subpath', () => {
+    expectTypeOf(demoOfSubpath).toEqualTypeOf(demo);
+    expectTypeOf(demoSeedOfSubpath).toEqualTypeOf(demoSeed);
+    expectTypeOf(demo.desktops.alice).toEqualTypeOf<'a130ab3a-72bf-4b71-baa9-af4987c8e338'>();
+  });
+
+  it('formatLogEntry takes an entry and optional format options, and gives a line', () => {
+    expectTypeOf(formatLogEntry).returns.toEqualTypeOf<string>();
+    formatLogEntry({} as LogEntry, { format: 'json', stream: process.stdout, env: {} });
+    // @ts-expect-error the format is pretty or json
+    formatLogEntry({} as LogEntry, { format: 'xml' });
   });
 });

@@ -53,14 +53,12 @@ export function sandboxProvisioner(admin: AdminClient, projectId: string, secret
       await admin.request('POST', '/_sandbox/credentials', body),
       201,
     );
-    const { access_key, secret_key, security_token } = json as Record<string, string | undefined>;
-    if (!access_key || !secret_key)
-      throw new ProvisionerError('sandbox admin API: POST /_sandbox/credentials returned no access_key/secret_key');
-    const credentials: Credentials = {
-      accessKey: access_key,
-      secretKey: secret_key,
-      ...(security_token ? { securityToken: security_token } : {}),
-    };
+    const { accessKey, secretKey, securityToken } = (json.credentials ?? {}) as Record<string, string | undefined>;
+    if (!accessKey || !secretKey)
+      throw new ProvisionerError(
+        'sandbox admin API: POST /_sandbox/credentials returned no credentials.accessKey/secretKey',
+      );
+    const credentials: Credentials = { accessKey, secretKey, ...(securityToken ? { securityToken } : {}) };
     secrets.add(credentials);
     return credentials;
   };

@@ -1,4 +1,22 @@
-import { demo } from '../demo-seed.js';
+import { type DeleteDesktopParams, DeleteDesktopRequest, signing, tokenHeader } from '@desktop-api/types';
+import { ADMIN_PREFIX } from '../admin/routes.js';
+import { demo } from '../demo.js';
+import { adminModel } from '../generated/model.js';
+import type { operations } from '../generated/openapi.js';
+
+const keyed = (key: keyof DeleteDesktopParams) => DeleteDesktopRequest.parameters.find((p) => p.key === key);
+
+/** The demo DeleteDesktop URL path: the demo project and desktop in the spec's path template, users deleted too. */
+function demoPath(): string {
+  const desktop = keyed('desktopId' satisfies keyof DeleteDesktopParams);
+  const deleteUsers = keyed('deleteUsers' satisfies keyof DeleteDesktopParams);
+  const path = DeleteDesktopRequest.path
+    .replace(`{${signing.projectParameter}}`, demo.projectId)
+    .replace(`{${desktop?.name}}`, demo.desktops.alice);
+  return deleteUsers ? `${path}?${deleteUsers.name}=true` : path;
+}
+
+const reset = adminModel.operations.find((o) => o.operationId === ('reset' satisfies keyof operations));
 
 /** What the banner tells about the running sandbox. */
 export interface BannerInput {
@@ -13,7 +31,7 @@ export function banner({ url, demoSeed }: BannerInput): string {
   if (!demoSeed) {
     lines.push(
       'Seeded from your seed file; use the credentials it lists.',
-      `Admin API: ${url}/_sandbox (health, desktops, users, outbox, credentials, faults, reset)`,
+      `Admin API: ${url}${ADMIN_PREFIX} (lists its routes)`,
       '',
       'Press Ctrl-C to stop.',
     );
@@ -25,13 +43,13 @@ export function banner({ url, demoSeed }: BannerInput): string {
     `  Demo AK        ${demo.accessKey}`,
     `  Demo SK        ${demo.secretKey}`,
     `  Demo token     ${demo.token}`,
-    `  Admin API      ${url}/_sandbox (health, desktops, users, outbox, credentials, faults, reset)`,
+    `  Admin API      ${url}${ADMIN_PREFIX} (lists its routes)`,
     '',
     'These are published demo values that only open this local sandbox.',
     '',
     'curl (token):',
-    `  curl -i -X DELETE -H 'X-Auth-Token: ${demo.token}' \\`,
-    `    '${url}/v2/${demo.projectId}/desktops/${desktop}?delete_users=true'`,
+    `  curl -i -X ${DeleteDesktopRequest.method} -H '${tokenHeader}: ${demo.token}' \\`,
+    `    '${url}${demoPath()}'`,
     '',
     'TypeScript (@desktop-api/client, AK/SK signing):',
     `  import { createDesktopClient } from '@desktop-api/client';`,
@@ -41,10 +59,10 @@ export function banner({ url, demoSeed }: BannerInput): string {
     `    projectId: '${demo.projectId}',`,
     `    credentials: { accessKey: '${demo.accessKey}', secretKey: '${demo.secretKey}' },`,
     '  });',
-    `  const result = await client.deleteDesktop({ desktopId: '${desktop}' });`,
+    `  const result = await client.deleteDesktop({ ${'desktopId' satisfies keyof DeleteDesktopParams}: '${desktop}' });`,
     "  console.log(result.ok ? 'deleted, request ' + result.requestId : result.error);",
     '',
-    `Reset the demo state: curl -X POST ${url}/_sandbox/reset`,
+    `Reset the demo state: curl -X ${reset?.method} ${url}${reset?.path}`,
     'Press Ctrl-C to stop.',
   );
   return lines.join('\n');

@@ -1,6 +1,10 @@
 import type { SandboxSeed } from './types.js';
 
-/** The demo values every example, doc and test of desktop-api uses. Published on purpose: they only open the sandbox. */
+/**
+ * The demo values every example, doc and test of desktop-api uses (`@desktop-api/mock-server/demo`, a module without
+ * dependencies). Published on purpose: they only open the sandbox. The demo project and `desktops.alice` are the
+ * examples of the spec's `project_id` and `desktop_id` parameters.
+ */
 export const demo = {
   projectId: '0bec5db98280d2d02fd6c00c2de791ce',
   accessKey: 'SANDBOXDEMOAK0000001',
@@ -18,7 +22,7 @@ export const demo = {
     bobFirst: '5d2e7f10-8b3c-4a6e-9f01-2c3d4e5f6a7b',
     /** ACTIVE, user bob. */
     bobSecond: '7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f',
-    /** ACTIVE with the running task `rebooting`, user carol: DELETE answers 409 unless forced. */
+    /** ACTIVE with the running task `rebooting`, user carol: DeleteDesktop refuses it as a conflict unless forced. */
     carolRebooting: '9e8d7c6b-5a49-4382-b1c0-d9e8f7a6b5c4',
     /** HIBERNATED, no user. */
     hibernated: '3f4e5d6c-7b8a-4990-a1b2-c3d4e5f6a7b8',
@@ -27,11 +31,12 @@ export const demo = {
   },
 } as const;
 
-/** The IAM action DeleteDesktop needs. */
-export const DELETE_ACTION = 'workspace:desktops:delete';
-
-/** The built-in demo seed: a demo project with five desktops, a second project, and their credentials. */
+/**
+ * The built-in demo seed: the demo project with five desktops, a second project with one, and their credentials (the
+ * demo AK/SK and token with every permission, a second project's AK/SK, and a read-only AK/SK that may only read).
+ */
 export function demoSeed(): SandboxSeed {
+  const all = ['workspace:*:*'];
   return {
     projects: [
       {
@@ -51,26 +56,20 @@ export function demoSeed(): SandboxSeed {
     ],
     credentials: [
       {
-        kind: 'aksk',
         project_id: demo.projectId,
-        access_key: demo.accessKey,
-        secret_key: demo.secretKey,
-        permissions: ['workspace:*:*'],
+        permissions: all,
+        credentials: { accessKey: demo.accessKey, secretKey: demo.secretKey },
       },
-      { kind: 'token', project_id: demo.projectId, token: demo.token, permissions: ['workspace:*:*'] },
+      { project_id: demo.projectId, permissions: all, credentials: { token: demo.token } },
       {
-        kind: 'aksk',
         project_id: demo.otherProjectId,
-        access_key: demo.otherAccessKey,
-        secret_key: demo.otherSecretKey,
-        permissions: ['workspace:*:*'],
+        permissions: all,
+        credentials: { accessKey: demo.otherAccessKey, secretKey: demo.otherSecretKey },
       },
       {
-        kind: 'aksk',
         project_id: demo.projectId,
-        access_key: demo.readOnlyAccessKey,
-        secret_key: demo.readOnlySecretKey,
         permissions: ['workspace:desktops:get', 'workspace:desktops:list'],
+        credentials: { accessKey: demo.readOnlyAccessKey, secretKey: demo.readOnlySecretKey },
       },
     ],
   };
