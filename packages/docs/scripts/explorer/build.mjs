@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { demo } from '@desktop-api/mock-server';
+import { demo } from '@desktop-api/mock-server/demo';
 import { build } from 'esbuild';
 import { DEFAULT_LANGUAGE, LANGUAGES, otherLanguage } from '../lib/i18n.mjs';
 import { explorerData } from './data.mjs';

@@ -1,4 +1,4 @@
-import { demo } from '@desktop-api/mock-server';
+import { demo } from '@desktop-api/mock-server/demo';
 import { sandboxUrlOf, signingOf, simulatedOperation } from './facts.mjs';
 
 /** @typedef {import('@desktop-api/types').ApiModel} ApiModel */
