@@ -8,10 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { explorerForBuild } from './explorer/index.mjs';
 import { docsDocument, operations } from './lib/document.mjs';
-import { LANGUAGES, loadAllMessages } from './lib/i18n.mjs';
+import { DEFAULT_LANGUAGE, LANGUAGES, loadAllMessages, otherLanguage } from './lib/i18n.mjs';
+import { defaultSpecPath, modelOf } from './lib/model.mjs';
 import { makeOffline } from './lib/offline.mjs';
 import { buildDocsHtml, redocOptions } from './lib/redocly.mjs';
-import { checkDemoAgainstSpec } from './lib/sandbox-demo.mjs';
+import { loadSampleCode, sampleWriter } from './lib/samples.mjs';
+import { sandboxDemo } from './lib/sandbox-demo.mjs';
 import { workedExample } from './lib/worked-example.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -21,7 +23,7 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
  * @param {string} lang
  */
 export function pagePath(lang) {
-  return lang === LANGUAGES[0] ? 'index.html' : `${lang}/index.html`;
+  return lang === DEFAULT_LANGUAGE ? 'index.html' : `${lang}/index.html`;
 }
 
 /**
@@ -30,14 +32,11 @@ export function pagePath(lang) {
  * @param {string} to
  */
 export function pageLink(from, to) {
-  const up = from === LANGUAGES[0] ? '' : '../';
+  const up = from === DEFAULT_LANGUAGE ? '' : '../';
   return `${up}${pagePath(to)}`;
 }
 
-/** The bundled spec's path, as `@desktop-api/spec/openapi.json` resolves from this package. */
-export function defaultSpecPath() {
-  return fileURLToPath(import.meta.resolve('@desktop-api/spec/openapi.json'));
-}
+export { defaultSpecPath } from './lib/model.mjs';
 
 /** @param {string} specPath */
 async function readSpec(specPath) {
@@ -60,29 +59,39 @@ async function readSpec(specPath) {
 }
 
 /**
- * Builds both pages and both explorer pages from the bundled spec. The same spec gives the same bytes.
+ * Builds both pages and both explorer pages from the bundled spec and its model (`modelOf`: the one choice of model
+ * that every part of the build reads). The same spec gives the same bytes.
  * @param {{specPath?: string, outDir?: string}} [options] defaults: the bundled `@desktop-api/spec`, `dist/`
  * @returns {Promise<Array<{lang: string, file: string, bytes: number}>>} the pages written
  */
 export async function buildSite({ specPath = defaultSpecPath(), outDir = join(packageDir, 'dist') } = {}) {
   const spec = await readSpec(specPath);
-  checkDemoAgainstSpec(spec);
-  const messages = await loadAllMessages();
-  const example = await workedExample();
-  const explorer = await explorerForBuild({ specPath, bundledPath: defaultSpecPath() });
+  const model = modelOf(specPath);
+  const demo = sandboxDemo(model);
+  const [messages, example, code, explorer] = await Promise.all([
+    loadAllMessages(),
+    workedExample(model, demo),
+    loadSampleCode(),
+    explorerForBuild({ model }),
+  ]);
   const work = await mkdtemp(join(tmpdir(), 'desktop-api-docs-'));
   try {
     const pages = await Promise.all(
       LANGUAGES.map(async (lang) => {
-        const other = /** @type {string} */ (LANGUAGES.find((candidate) => candidate !== lang));
-        const text = /** @type {Record<string, any>} */ (messages[lang]);
+        const other = otherLanguage(lang);
+        const text = messages[lang];
+        const explorerTexts = explorer.messages[lang];
         const input = join(work, `openapi.${lang}.json`);
         const raw = join(work, `${lang}.html`);
         const optionsFile = join(work, `redoc-options.${lang}.json`);
-        const document = explorer.link(docsDocument(spec, text, example), lang);
-        const samples = operations(document).flatMap(({ operation }) => operation['x-codeSamples'] ?? []);
+        const samples = sampleWriter(code, model, lang, explorerTexts, demo);
+        const document = explorer.link(
+          docsDocument(spec, { model, lang, messages: text, explorerTexts, demo, example, samples }),
+          lang,
+        );
+        const codeSamples = operations(document).flatMap(({ operation }) => operation['x-codeSamples'] ?? []);
         await writeFile(input, `${JSON.stringify(document, null, 2)}\n`);
-        await writeFile(optionsFile, `${JSON.stringify(redocOptions(samples), null, 2)}\n`);
+        await writeFile(optionsFile, `${JSON.stringify(redocOptions(codeSamples), null, 2)}\n`);
         await buildDocsHtml({
           input,
           output: raw,

@@ -9,11 +9,19 @@ import { gzipSync } from 'node:zlib';
 import { buildSite, pagePath } from './build.mjs';
 import { bundleExplorerScript } from './explorer/build.mjs';
 import { explorerPath } from './explorer/paths.mjs';
-import { blockOutsideRequests, launchChromium } from './lib/chromium.mjs';
 import { LANGUAGES } from './lib/i18n.mjs';
+import { importTypeScript } from './lib/typescript.mjs';
 import { serveDocs } from './serve.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * The repository's Chromium launcher (`@desktop-api/testing/chromium`, TypeScript), loaded through esbuild.
+ * @type {typeof import('@desktop-api/testing/chromium')}
+ */
+const { blockOutsideRequests, launchChromium } = await importTypeScript({
+  entry: fileURLToPath(import.meta.resolve('@desktop-api/testing/chromium')),
+});
 const readme = join(packageDir, 'README.md');
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { model } from '@desktop-api/types';
 import { relayHosts } from './explorer/servers.mjs';
+import { DOCS_DEFAULTS } from './lib/docs-server.mjs';
 import { createRelay } from './lib/relay.mjs';
 
 const defaultRoot = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -131,8 +132,8 @@ function handler(root) {
  *   without a trailing slash; `server` is the node:http server
  */
 export async function serveDocs({
-  host = '127.0.0.1',
-  port = 4000,
+  host = DOCS_DEFAULTS.host,
+  port = DOCS_DEFAULTS.port,
   root = defaultRoot,
   relay: relayOptions = {},
 } = {}) {
@@ -182,19 +183,22 @@ export async function serveDocs({
   };
 }
 
-/** Prints one line per relayed call: method, host, status and time, never headers or bodies. */
+/**
+ * Prints one line per relayed call: method, host, status and time, never headers or bodies.
+ * @param {import('./lib/relay.mjs').RelayedCall} call
+ */
 function logRelayed({ method, host, status, durationMs }) {
   console.log(`relay: ${method} ${host} → ${status} (${durationMs} ms)`);
 }
 
 async function main() {
-  const usage = 'usage: node scripts/serve.mjs [--host 127.0.0.1] [--port 4000]';
+  const usage = `usage: node scripts/serve.mjs [--host ${DOCS_DEFAULTS.host}] [--port ${DOCS_DEFAULTS.port}]`;
   let values;
   try {
     ({ values } = parseArgs({
       options: {
-        host: { type: 'string', default: '127.0.0.1' },
-        port: { type: 'string', default: '4000' },
+        host: { type: 'string', default: DOCS_DEFAULTS.host },
+        port: { type: 'string', default: String(DOCS_DEFAULTS.port) },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,

@@ -1,12 +1,25 @@
 import { createHash, createHmac } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { verify } from '@desktop-api/signer';
+import { model } from '@desktop-api/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verify } from '../../signer/dist/index.js';
 import { buildSite, pageLink, pagePath } from '../scripts/build.mjs';
+import { signingOf } from '../scripts/lib/facts.mjs';
 import { makeOffline } from '../scripts/lib/offline.mjs';
-import { workedExample } from '../scripts/lib/worked-example.mjs';
+import { sandboxDemo } from '../scripts/lib/sandbox-demo.mjs';
+import { WORKED_EXAMPLE_DATE, workedExample } from '../scripts/lib/worked-example.mjs';
 import { type BuiltSite, buildTemporarySite } from './helpers/site.js';
+
+const signing = signingOf(model);
+if (!signing) throw new Error('The spec model has no AK/SK signing.');
+
+/** The worked example of the bundled spec. */
+async function example() {
+  const signed = await workedExample(model, sandboxDemo(model));
+  if (!signed) throw new Error('The bundled spec gives no worked example.');
+  return signed;
+}
 
 let first: BuiltSite;
 let second: BuiltSite;
@@ -78,11 +91,11 @@ describe('the built site', () => {
   });
 
   it('shows the worked example values on both pages', async () => {
-    const example = await workedExample();
+    const signed = await example();
     for (const lang of ['en', 'zh-CN']) {
       const html = await read(first, lang);
-      expect(html).toContain(example.signature);
-      expect(html).toContain(example.canonicalRequestHash);
+      expect(html).toContain(signed.signature);
+      expect(html).toContain(signed.canonicalRequestHash);
     }
   });
 
@@ -98,19 +111,52 @@ describe('the built site', () => {
 
 describe('the worked example', () => {
   it('matches an independent SHA-256 / HMAC-SHA256 computation and verifies with the signer', async () => {
-    const example = await workedExample();
-    const hash = createHash('sha256').update(example.canonicalRequest).digest('hex');
-    expect(example.canonicalRequestHash).toBe(hash);
-    expect(example.stringToSign).toBe(`SDK-HMAC-SHA256\n20250115T080000Z\n${hash}`);
-    const signature = createHmac('sha256', example.secretKey).update(example.stringToSign).digest('hex');
-    expect(example.signature).toBe(signature);
-    expect(example.canonicalRequest.split('\n')[2]).toBe('delete_users=true&email_notification=false');
+    const signed = await example();
+    const hash = createHash('sha256').update(signed.canonicalRequest).digest('hex');
+    expect(signed.canonicalRequestHash).toBe(hash);
+    expect(signed.stringToSign).toBe(`${signing.algorithm}\n${signed.date}\n${hash}`);
+    const signature = createHmac('sha256', signed.secretKey).update(signed.stringToSign).digest('hex');
+    expect(signed.signature).toBe(signature);
+    const within = new Date(WORKED_EXAMPLE_DATE.getTime() + (signing.maxClockSkewMinutes - 1) * 60_000);
     const result = await verify(
-      { method: example.method, url: example.url, headers: example.sentHeaders },
-      (accessKey) => (accessKey === example.accessKey ? { secretKey: example.secretKey } : undefined),
-      { now: new Date('2025-01-15T08:05:00Z') },
+      { method: signed.method, url: signed.url, headers: signed.sentHeaders },
+      (accessKey) => (accessKey === signed.accessKey ? { secretKey: signed.secretKey } : undefined),
+      { now: within },
     );
-    expect(result).toMatchObject({ ok: true, accessKey: example.accessKey });
+    expect(result).toMatchObject({ ok: true, accessKey: signed.accessKey });
+  });
+
+  it('sends its query unsorted and signs it sorted, to show the sorting', async () => {
+    const signed = await example();
+    const sent = new URL(signed.url).searchParams;
+    const names = [...sent.keys()];
+    expect(names.length).toBeGreaterThan(1);
+    expect(names).not.toEqual([...names].sort());
+    expect(signed.canonicalRequest.split('\n')[2]).toBe(
+      [...sent]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([name, value]) => `${name}=${value}`)
+        .join('&'),
+    );
+  });
+
+  it('signs the headers the official SDK it names signs, from the model', async () => {
+    const signed = await example();
+    const sdk = signing.sdkSignedHeaders.find((entry) => entry.sdk === signed.sdk.sdk);
+    expect(sdk?.version).toBe(signed.sdk.version);
+    expect(signed.signedHeaders).toEqual(sdk?.signedHeaders);
+    for (const required of signing.requiredSignedHeaders) expect(signed.signedHeaders).toContain(required);
+  });
+
+  it('is refused once it is older than the clock skew the spec allows', async () => {
+    const signed = await example();
+    const late = new Date(WORKED_EXAMPLE_DATE.getTime() + (signing.maxClockSkewMinutes + 1) * 60_000);
+    const result = await verify(
+      { method: signed.method, url: signed.url, headers: signed.sentHeaders },
+      (accessKey) => (accessKey === signed.accessKey ? { secretKey: signed.secretKey } : undefined),
+      { now: late, maxSkewMs: signing.maxClockSkewMinutes * 60_000 },
+    );
+    expect(result.ok).toBe(false);
   });
 });
 

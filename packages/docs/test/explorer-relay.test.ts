@@ -1,6 +1,6 @@
 import { request as httpRequest, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
 import { createServer, type Socket } from 'node:net';
-import { demo } from '@desktop-api/mock-server';
+import { demo } from '@desktop-api/mock-server/demo';
 import { sign } from '@desktop-api/signer';
 import { selfSignedCertificate } from '@desktop-api/testing/certificate';
 import { type RecordingServer, startRecordingServer } from '@desktop-api/testing/recording-server';

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { demo } from '@desktop-api/mock-server';
+import { demo } from '@desktop-api/mock-server/demo';
 import { formatSdkDate } from '@desktop-api/signer';
 import { model } from '@desktop-api/types';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -6,9 +6,28 @@ function secret(input: SampleInput, name: keyof typeof ENV): string {
 }
 
 /**
+ * The next step for each documented error status that the spec gives one for (`x-error-codes[].hint`), one line per
+ * status in the spec's order, after a line that introduces them; none when the spec gives no hint.
+ */
+function nextSteps(input: SampleInput): string[] {
+  const byStatus = new Map<number, string[]>();
+  for (const code of input.operation.errorCodes) {
+    if (code.hint === undefined) continue;
+    const hints = byStatus.get(code.status) ?? [];
+    if (!hints.includes(code.hint)) hints.push(code.hint);
+    byStatus.set(code.status, hints);
+  }
+  if (byStatus.size === 0) return [];
+  return [
+    t(input, 'nextSteps'),
+    ...[...byStatus].map(([status, hints]) => `${status}: ${hints.join(' ').replace(/`/g, '')}`),
+  ];
+}
+
+/**
  * TypeScript with `@desktop-api/client`: the client for the endpoint or region with the form's credentials, then
  * the operation's method with its camelCase parameters (or `client.raw` when the client has no method for it), and
- * the result narrowed on `ok`.
+ * the result narrowed on `ok`, its failure branch naming the next step of each documented status.
  */
 export function typescriptSample(input: SampleInput): string {
   const lines: string[] = ["import { createDesktopClient } from '@desktop-api/client';", ''];
@@ -53,6 +72,7 @@ export function typescriptSample(input: SampleInput): string {
       '  console.log(result.status, result.requestId);',
       '} else {',
       `  // ${t(input, 'failure')}`,
+      ...nextSteps(input).map((line) => `  // ${line}`),
       '  console.error(result.status, result.error.code, result.error.message, result.requestId);',
       '}',
     );

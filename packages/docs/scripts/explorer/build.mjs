@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { demo } from '@desktop-api/mock-server';
+import { demo } from '@desktop-api/mock-server/demo';
 import { build } from 'esbuild';
-import { LANGUAGES } from '../lib/i18n.mjs';
+import { DEFAULT_LANGUAGE, LANGUAGES, otherLanguage } from '../lib/i18n.mjs';
 import { explorerData } from './data.mjs';
 import { explorerForm } from './form.mjs';
 import { escapeHtml } from './html.mjs';
@@ -44,10 +44,14 @@ export async function bundleExplorerScript() {
  * @param {Record<string, string>} values
  */
 function render(template, values) {
-  return template.replace(/\{\{(\{)?(\w+)\}?\}\}/g, (_match, raw, name) => {
-    if (!(name in values)) throw new Error(`The explorer page template uses {{${name}}}, which has no value.`);
-    return raw ? values[name] : escapeHtml(values[name]);
-  });
+  return template.replace(
+    /\{\{(\{)?(\w+)\}?\}\}/g,
+    (/** @type {string} */ _match, /** @type {string | undefined} */ raw, /** @type {string} */ name) => {
+      const value = values[name];
+      if (value === undefined) throw new Error(`The explorer page template uses {{${name}}}, which has no value.`);
+      return raw ? value : escapeHtml(value);
+    },
+  );
 }
 
 /** The CSP source of an inline script or style. */
@@ -59,12 +63,14 @@ const sha256 = (/** @type {string} */ content) => `'sha256-${createHash('sha256'
  * the browser code needs as a JSON island in the page's language, the styles and the bundled script inline. The
  * page loads nothing: its Content-Security-Policy allows only its own inline script and style, and requests to the
  * page's origin and to http(s) APIs; forms cannot be submitted anywhere.
- * @param {{model: import('@desktop-api/types').ApiModel, outDir: string}} options
+ * @param {{model: import('@desktop-api/types').ApiModel, outDir: string,
+ *   messages?: Record<import('@desktop-api/types').Language, import('../lib/i18n.mjs').Messages>}} options
+ *   `messages`: the explorer's texts, read from `explorer/i18n/` when not given
  * @returns {Promise<Array<{lang: string, file: string, bytes: number, scriptBytes: number}>>} the pages written
  */
-export async function buildExplorer({ model, outDir }) {
+export async function buildExplorer({ model, outDir, messages: given }) {
   const [messages, template, styles, script] = await Promise.all([
-    loadExplorerMessages(),
+    given ?? loadExplorerMessages(),
     readFile(join(explorerDir, 'page.hbs'), 'utf8'),
     readFile(join(explorerDir, 'styles.css'), 'utf8'),
     bundleExplorerScript(),
@@ -88,8 +94,8 @@ export async function buildExplorer({ model, outDir }) {
   const written = [];
   for (const lang of LANGUAGES) {
     const texts = messages[lang];
-    const [other] = LANGUAGES.filter((candidate) => candidate !== lang);
-    const data = explorerData(model, /** @type {'en' | 'zh-CN'} */ (lang), texts);
+    const other = otherLanguage(lang);
+    const data = explorerData(model, lang, texts);
     const html = render(template, {
       lang,
       csp,
@@ -98,14 +104,14 @@ export async function buildExplorer({ model, outDir }) {
       otherLang: other,
       otherHref: linkFromExplorer(lang, explorerPath(other)),
       styles: css,
-      backHref: linkFromExplorer(lang, lang === LANGUAGES[0] ? 'index.html' : `${lang}/index.html`),
+      backHref: linkFromExplorer(lang, lang === DEFAULT_LANGUAGE ? 'index.html' : `${lang}/index.html`),
       back: texts.page.back,
       switchHint: texts.page.switchHint,
       switchTo: texts.page.switchTo,
       heading: texts.page.heading,
       intro: texts.page.intro,
       noScript: texts.page.noScript,
-      form: explorerForm(model, data, /** @type {'en' | 'zh-CN'} */ (lang), texts, prefill),
+      form: explorerForm(model, data, lang, texts, prefill),
       requestHeading: texts.request.heading,
       responseHeading: texts.response.heading,
       responseEmpty: texts.response.empty,

@@ -7,7 +7,10 @@ import { expandServers, isLoopbackHostname, relayHosts } from './servers.mjs';
 /** @typedef {import('@desktop-api/types').OperationModel} OperationModel */
 /** @typedef {import('../../explorer/data.ts').ExplorerData} ExplorerData */
 
-/** Wire facts of a parameter the page needs. */
+/**
+ * Wire facts of a parameter the page needs.
+ * @type {ReadonlyArray<keyof import('@desktop-api/types').ParameterModel>}
+ */
 const PARAMETER_FACTS = Object.freeze([
   'name',
   'key',
@@ -94,8 +97,10 @@ export function explorerData(model, lang, texts) {
       summary: operation.summary[lang],
       parameters: operation.parameters.map(
         (parameter) =>
-          /** @type {any} */ (
-            Object.fromEntries(PARAMETER_FACTS.filter((fact) => fact in parameter).map((f) => [f, parameter[f]]))
+          /** @type {import('../../explorer/data.ts').ExplorerParameter} */ (
+            /** @type {unknown} */ (
+              Object.fromEntries(PARAMETER_FACTS.filter((fact) => fact in parameter).map((f) => [f, parameter[f]]))
+            )
           ),
       ),
       success: operation.success,

@@ -131,6 +131,7 @@ export function explorerForm(model, data, lang, texts, prefill) {
   );
   const sandbox = data.targets.find((target) => target.kind === 'sandbox');
   const servers = data.targets.filter((target) => target.kind === 'server');
+  /** @type {Map<string, import('../../explorer/data.ts').ExplorerTarget[]>} */
   const groups = new Map();
   for (const target of servers) groups.set(target.group, [...(groups.get(target.group) ?? []), target]);
   const targetOptions = [

@@ -1,11 +1,11 @@
-import { LANGUAGES } from '../lib/i18n.mjs';
+import { DEFAULT_LANGUAGE } from '../lib/i18n.mjs';
 
 /**
  * Where the explorer page of a language goes, relative to the output folder (next to that language's reference page).
  * @param {string} lang
  */
 export function explorerPath(lang) {
-  return lang === LANGUAGES[0] ? 'explorer/index.html' : `${lang}/explorer/index.html`;
+  return lang === DEFAULT_LANGUAGE ? 'explorer/index.html' : `${lang}/explorer/index.html`;
 }
 
 /**

@@ -1,15 +1,13 @@
-import { codeSamples } from './code-samples.mjs';
+import { METHODS } from '@desktop-api/codegen';
+import { codeOfCase, errorSchemas } from './facts.mjs';
 import { authenticationGuide, tryItSection } from './guide.mjs';
 import { localizeDocument } from './localize.mjs';
 import { errorCodeTable, permissionTable } from './tables.mjs';
 
-const METHODS = Object.freeze(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
-
-/** The operation that gets the code samples. */
-export const SAMPLE_OPERATION_ID = 'DeleteDesktop';
+/** @typedef {import('./guide.mjs').GuideInput} GuideInput */
 
 /**
- * Every operation of a document, with its path and method.
+ * Every operation of a document, with its path and method (lower case, as the document spells it).
  * @param {any} document
  * @returns {Array<{ path: string, method: string, operation: any }>}
  */
@@ -21,49 +19,54 @@ export function operations(document) {
 
 /**
  * @param {string | undefined} text
- * @param {string[]} sections
+ * @param {Array<string | undefined>} sections
  */
 function appendMarkdown(text, ...sections) {
   return [text?.trim(), ...sections].filter(Boolean).join('\n\n');
 }
 
 /**
- * The document one page renders: the spec localized to the page's language, with the authentication guide and the
- * sandbox section in the info description, the permission and error-code tables in each operation's description, and
- * the code samples on DeleteDesktop.
+ * The document one page renders: the spec localized to the page's language (what Redoc renders), with the
+ * authentication guide and the sandbox section in the info description, and on each operation the permission and
+ * error-code tables and the code samples. Every fact the added texts state is read from the spec model, never from
+ * the document: an operation of the document is matched to its model by method and path.
  *
- * A document with one tag renders its operations under that tag folded away; the tag is dropped so the operation is
+ * A document with one tag renders its operations under that tag folded away; the tag is dropped so the operations are
  * shown open on the page.
  * @param {any} spec the bundled spec
- * @param {Record<string, any>} messages the page's texts
- * @param {Awaited<ReturnType<typeof import('./worked-example.mjs').workedExample>>} example the signed worked example
+ * @param {GuideInput} input
  */
-export function docsDocument(spec, messages, example) {
-  const document = localizeDocument(spec, messages.lang);
+export function docsDocument(spec, input) {
+  const { model, lang, messages, samples } = input;
+  const document = localizeDocument(spec, lang);
   document.info.description = appendMarkdown(
     document.info.description,
-    authenticationGuide(messages, example),
-    tryItSection(messages),
+    authenticationGuide(input),
+    tryItSection(input),
   );
-  let samplesPlaced = false;
-  for (const { operation } of operations(document)) {
-    const tables = [];
-    if (operation['x-iam-authorization']) {
-      tables.push(permissionTable(operation['x-iam-authorization'], messages));
+  for (const { path, method, operation } of operations(document)) {
+    const facts = model.operations.find((o) => o.path === path && o.method === method.toUpperCase());
+    if (!facts) {
+      throw new Error(
+        `The spec model has no operation ${method.toUpperCase()} ${path}; build from the spec it was made of.`,
+      );
     }
-    if (operation['x-error-codes']) {
-      tables.push(errorCodeTable(operation['x-error-codes'], messages));
-    }
-    operation.description = appendMarkdown(operation.description, ...tables);
+    const forbidden = codeOfCase(facts, 'forbidden');
+    operation.description = appendMarkdown(
+      operation.description,
+      permissionTable(facts.iam, messages, forbidden ? { deniedStatus: forbidden.status } : {}),
+      errorCodeTable(facts, lang, messages, { schemas: errorSchemas(facts) }),
+    );
     delete operation['x-error-codes'];
     delete operation['x-iam-authorization'];
-    if (operation.operationId === SAMPLE_OPERATION_ID) {
-      operation['x-codeSamples'] = codeSamples(messages);
-      samplesPlaced = true;
+    const codeSamples = samples.samplesOf(facts.operationId);
+    if (codeSamples.length > 0) {
+      operation['x-codeSamples'] = codeSamples.map(({ lang: language, label, source }) => ({
+        lang: language,
+        label,
+        source,
+      }));
     }
-  }
-  if (!samplesPlaced) {
-    throw new Error(`The spec has no operation ${SAMPLE_OPERATION_ID}; the docs' code samples are written for it.`);
   }
   if ((document.tags ?? []).length <= 1) {
     delete document.tags;

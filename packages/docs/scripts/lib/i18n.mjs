@@ -1,26 +1,40 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 
-/** The languages the site is built in: the first is the default page, the others live in `<lang>/`. */
-export const LANGUAGES = Object.freeze(['en', 'zh-CN']);
-
-const i18nDir = new URL('../../i18n/', import.meta.url);
+/** @typedef {import('@desktop-api/types').Language} Language */
+/** @typedef {Record<string, any>} Messages the texts of one language, as its YAML file nests them */
 
 /**
- * Reads the texts of one language from `i18n/<lang>.yaml`.
- * @param {string} lang a member of {@link LANGUAGES}
- * @returns {Promise<Record<string, any>>}
+ * The languages the site is built in: the first is the default page, the others live in `<lang>/`.
+ * @type {readonly Language[]}
  */
-export async function loadMessages(lang) {
-  if (!LANGUAGES.includes(lang)) {
+export const LANGUAGES = Object.freeze(/** @type {Language[]} */ (['en', 'zh-CN']));
+
+/** The default language: its pages sit at the top of the output folder. */
+export const DEFAULT_LANGUAGE = /** @type {Language} */ (LANGUAGES[0]);
+
+/**
+ * The language a page of `lang` links to with its language button.
+ * @param {Language} lang
+ * @returns {Language}
+ */
+export function otherLanguage(lang) {
+  const other = LANGUAGES.find((candidate) => candidate !== lang);
+  if (other === undefined) throw new Error(`The docs have no language besides ${lang}.`);
+  return other;
+}
+
+/**
+ * Checks that a name is one of the site's languages.
+ * @param {string} lang
+ * @returns {Language}
+ */
+export function asLanguage(lang) {
+  const known = LANGUAGES.find((candidate) => candidate === lang);
+  if (known === undefined) {
     throw new Error(`Unknown docs language "${lang}"; use one of ${LANGUAGES.join(', ')}.`);
   }
-  const file = new URL(`${lang}.yaml`, i18nDir);
-  const messages = parse(await readFile(file, 'utf8'));
-  if (messages?.lang !== lang) {
-    throw new Error(`i18n/${lang}.yaml must start with "lang: ${lang}".`);
-  }
-  return messages;
+  return known;
 }
 
 /**
@@ -39,49 +53,58 @@ export function leafKeys(value, prefix = '') {
 }
 
 /**
- * Loads every language and checks that they define the same keys, so no page misses a text.
- * @returns {Promise<Record<string, Record<string, any>>>} messages by language
+ * Reads `<lang>.yaml` of every language from a folder and checks that they define the same keys, so no page misses
+ * a text.
+ * @param {URL} dir the folder of the YAML files
+ * @param {string} label how errors name the folder, e.g. `i18n/`
+ * @returns {Promise<Record<Language, Messages>>}
  */
-export async function loadAllMessages() {
-  /** @type {Record<string, Record<string, any>>} */
+export async function loadMessageFiles(dir, label) {
+  /** @type {Partial<Record<Language, Messages>>} */
   const all = {};
   for (const lang of LANGUAGES) {
-    all[lang] = await loadMessages(lang);
+    const messages = parse(await readFile(new URL(`${lang}.yaml`, dir), 'utf8'));
+    if (messages?.lang !== lang) {
+      throw new Error(`${label}${lang}.yaml must start with "lang: ${lang}".`);
+    }
+    all[lang] = messages;
   }
-  const first = /** @type {string} */ (LANGUAGES[0]);
-  const rest = LANGUAGES.slice(1);
-  const reference = new Set(leafKeys(all[first]));
-  for (const lang of rest) {
-    const keys = new Set(leafKeys(all[lang]));
+  const complete = /** @type {Record<Language, Messages>} */ (all);
+  const reference = new Set(leafKeys(complete[DEFAULT_LANGUAGE]));
+  for (const lang of LANGUAGES.filter((candidate) => candidate !== DEFAULT_LANGUAGE)) {
+    const keys = new Set(leafKeys(complete[lang]));
     const missing = [...reference].filter((key) => !keys.has(key));
     const extra = [...keys].filter((key) => !reference.has(key));
     if (missing.length > 0 || extra.length > 0) {
       throw new Error(
-        `i18n/${lang}.yaml and i18n/${first}.yaml must have the same keys.` +
+        `${label}${lang}.yaml and ${label}${DEFAULT_LANGUAGE}.yaml must have the same keys.` +
           (missing.length ? ` Missing in ${lang}: ${missing.join(', ')}.` : '') +
           (extra.length ? ` Only in ${lang}: ${extra.join(', ')}.` : ''),
       );
     }
   }
-  return all;
+  return complete;
 }
 
-/** Placeholders that are part of the texts themselves (URL templates such as `iam.{region}.myhuaweicloud.com`). */
-const LITERAL_PLACEHOLDERS = new Set(['region']);
+/**
+ * The reference pages' texts of every language (`i18n/<lang>.yaml`), checked to have the same keys.
+ * @returns {Promise<Record<Language, Messages>>}
+ */
+export function loadAllMessages() {
+  return loadMessageFiles(new URL('../../i18n/', import.meta.url), 'i18n/');
+}
 
 /**
  * Fills `{name}` placeholders of a text. An unknown placeholder is an error, so a typo never reaches the page.
  * @param {string} text
- * @param {Record<string, string>} values
+ * @param {Readonly<Record<string, string | number>>} values
  */
 export function fill(text, values) {
   return text.replace(/\{(\w+)\}/g, (match, /** @type {string} */ name) => {
-    if (LITERAL_PLACEHOLDERS.has(name)) {
-      return match;
-    }
-    if (!(name in values)) {
+    const value = values[name];
+    if (value === undefined) {
       throw new Error(`Placeholder ${match} in "${text.slice(0, 60)}…" has no value.`);
     }
-    return /** @type {string} */ (values[name]);
+    return String(value);
   });
 }

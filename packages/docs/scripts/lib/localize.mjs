@@ -1,3 +1,5 @@
+import { METHODS } from '@desktop-api/codegen';
+
 /** The extension that holds the original Chinese texts of an object of the spec. */
 export const ZH_EXTENSION = 'x-zh-CN';
 
@@ -24,8 +26,6 @@ export function localizeDocument(document, lang) {
   renameOperationTags(document, localized);
   return localized;
 }
-
-const METHODS = Object.freeze(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
 /**
  * Keeps operations pointing at their tag when the tag's `name` was translated.

@@ -64,6 +64,11 @@ function forwarded(name) {
 }
 
 /**
+ * One forwarded exchange, as the relay reports it: never headers, path or body.
+ * @typedef {{method: string, host: string, status: number, durationMs: number}} RelayedCall
+ */
+
+/**
  * @typedef {object} RelayOptions
  * @property {readonly string[]} hosts the `host[:port]`s it forwards to (see `relayHosts` of the spec model)
  * @property {Readonly<Record<string, {host: string, port: number}>>} [connect] where to open the TLS connection for a
@@ -72,7 +77,7 @@ function forwarded(name) {
  * @property {number} [maxRequestBytes] largest request body, default 1 MiB
  * @property {number} [maxResponseBytes] largest response body, default 10 MiB
  * @property {number} [timeoutMs] time limit of one exchange, default 30 s
- * @property {(entry: {method: string, host: string, status: number, durationMs: number}) => void} [onForward]
+ * @property {(entry: RelayedCall) => void} [onForward]
  *   told of every forwarded exchange: method, host, status and duration only, never headers, path or body
  */
 
@@ -158,9 +163,10 @@ export function createRelay(options) {
    */
   function readBody(request) {
     return new Promise((resolve, reject) => {
+      /** @type {Buffer[]} */
       const chunks = [];
       let size = 0;
-      request.on('data', (chunk) => {
+      request.on('data', (/** @type {Buffer} */ chunk) => {
         size += chunk.length;
         if (size > maxRequestBytes) {
           request.removeAllListeners('data');

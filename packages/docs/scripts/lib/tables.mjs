@@ -1,43 +1,56 @@
+import { fill } from './i18n.mjs';
 import { cell, code, table } from './markdown.mjs';
 
+/** @typedef {import('@desktop-api/types').OperationModel} OperationModel */
+/** @typedef {import('@desktop-api/types').IamModel} IamModel */
+/** @typedef {import('@desktop-api/types').SigningModel} SigningModel */
+/** @typedef {import('@desktop-api/types').Language} Language */
+/** @typedef {import('./i18n.mjs').Messages} Messages */
+
 /**
- * The error-code table of an operation, from its `x-error-codes` rows, in the page's language.
- * @param {Array<{status: number, code: string, source: string, message: string}>} rows the rows of the localized document
- * @param {Record<string, any>} messages the page's texts (i18n/<lang>.yaml)
+ * The error-code table of an operation, from the error codes of its responses (`x-error-codes`) in the page's
+ * language, with the next step where the spec gives one; nothing when it documents no error code.
+ * @param {OperationModel} operation
+ * @param {Language} lang
+ * @param {Messages} messages the page's texts (i18n/<lang>.yaml)
+ * @param {{schemas: string[]}} facts the schemas of the error bodies (`ErrorResponse`)
+ * @returns {string | undefined} Markdown
  */
-export function errorCodeTable(rows, messages) {
-  if (!Array.isArray(rows) || rows.length === 0) {
-    throw new Error('The operation has no x-error-codes rows; the docs need them for the error-code table.');
-  }
+export function errorCodeTable(operation, lang, messages, facts) {
+  const codes = operation.responses.flatMap((response) => response.errorCodes);
+  if (codes.length === 0) return undefined;
   const { heading, intro, columns, sources } = messages.errorCodes;
-  const body = rows.map((row) => {
+  const body = codes.map((row) => {
     const source = sources[row.source];
-    if (source === undefined) {
-      throw new Error(`x-error-codes row ${row.code} has source "${row.source}"; use confirmed or sandbox-defined.`);
+    if (typeof source !== 'string') {
+      throw new Error(`Error code ${row.code} has source "${row.source}"; i18n/${lang}.yaml has no text for it.`);
     }
-    const meaning = row.message;
-    if (typeof meaning !== 'string' || meaning === '') {
-      throw new Error(`x-error-codes row ${row.code} has no message text.`);
-    }
-    return [String(row.status), code(row.code), cell(meaning), row.source === 'confirmed' ? source : `*${source}*`];
+    return [
+      String(row.status),
+      code(row.code),
+      cell(row.message[lang]),
+      row.hint ? cell(row.hint[lang]) : '',
+      row.source === 'confirmed' ? source : `*${source}*`,
+    ];
   });
-  return [`## ${heading}`, intro, table([columns.status, columns.code, columns.meaning, columns.source], body)].join(
-    '\n\n',
-  );
+  return [
+    `## ${heading}`,
+    fill(intro, { schema: facts.schemas.map(code).join(', ') }),
+    table([columns.status, columns.code, columns.meaning, columns.hint, columns.source], body),
+  ].join('\n\n');
 }
 
 /**
- * The IAM permission table of an operation, from its `x-iam-authorization`.
- * @param {{action: string, accessLevel: string, resourceTypes?: Array<{name: string, required?: boolean}>,
- *   conditionKeys?: string[], dependentActions?: string[]}} iam
- * @param {Record<string, any>} messages the page's texts
+ * The IAM permission table of an operation (`x-iam-authorization`); nothing when the spec documents none.
+ * @param {IamModel | null} iam
+ * @param {Messages} messages the page's texts
+ * @param {{deniedStatus?: number}} facts the status of a caller without the permission, when the spec documents it
+ * @returns {string | undefined} Markdown
  */
-export function permissionTable(iam, messages) {
-  if (!iam || typeof iam.action !== 'string') {
-    throw new Error('The operation has no x-iam-authorization.action; the docs need it for the permission table.');
-  }
-  const { heading, intro, columns, required, optional, none } = messages.permissions;
-  /** @param {string[] | undefined} items */
+export function permissionTable(iam, messages, facts) {
+  if (!iam) return undefined;
+  const { heading, intro, denied, columns, required, optional, none } = messages.permissions;
+  /** @param {readonly string[] | undefined} items */
   const list = (items) => (items?.length ? items.map(code).join(', ') : none);
   const resources = iam.resourceTypes?.length
     ? iam.resourceTypes
@@ -45,10 +58,47 @@ export function permissionTable(iam, messages) {
         .join(', ')
     : none;
   const rows = [
-    [columns.accessLevel, cell(iam.accessLevel)],
+    [columns.accessLevel, iam.accessLevel ? cell(iam.accessLevel) : none],
     [columns.resourceType, resources],
     [columns.conditionKeys, list(iam.conditionKeys)],
     [columns.dependentActions, list(iam.dependentActions)],
   ];
-  return [`## ${heading}`, intro, table([columns.action, code(iam.action)], rows)].join('\n\n');
+  const text =
+    facts.deniedStatus === undefined ? intro : `${intro} ${fill(denied, { status: code(facts.deniedStatus) })}`;
+  return [`## ${heading}`, text, table([columns.action, code(iam.action)], rows)].join('\n\n');
+}
+
+/**
+ * The table of the headers each official SDK signs (`x-signing.sdkSignedHeaders`): SDK, release, signed headers;
+ * nothing when the spec lists none.
+ * @param {SigningModel | undefined} signing
+ * @param {Messages} messages the page's texts
+ * @returns {string | undefined} Markdown
+ */
+export function signedHeadersTable(signing, messages) {
+  if (!signing || signing.sdkSignedHeaders.length === 0) return undefined;
+  const t = messages.auth.sdkHeaders;
+  const rows = signing.sdkSignedHeaders.map((entry) => [
+    cell(sdkName(entry.sdk, messages)),
+    cell(entry.version),
+    code(entry.signedHeaders.join(';')),
+  ]);
+  return [
+    `### ${t.heading}`,
+    fill(t.intro, {
+      required: signing.requiredSignedHeaders.map(code).join(', '),
+      dateHeader: code(signing.dateHeader),
+    }),
+    table([t.columns.sdk, t.columns.version, t.columns.signedHeaders], rows),
+  ].join('\n\n');
+}
+
+/**
+ * The name of an official SDK as the page writes it (`nodejs` → Node.js), or its id when the page has no name for it.
+ * @param {string} sdk the id of `x-signing.sdkSignedHeaders[].sdk`
+ * @param {Messages} messages
+ */
+export function sdkName(sdk, messages) {
+  const name = messages.auth.sdkHeaders.names[sdk];
+  return typeof name === 'string' ? name : sdk;
 }

@@ -1,4 +1,7 @@
-import { SANDBOX_DEMO } from './sandbox-demo.mjs';
+import { schemeOf, signingOf, simulatedOperation } from './facts.mjs';
+
+/** @typedef {import('@desktop-api/types').ApiModel} ApiModel */
+/** @typedef {import('@desktop-api/types').OperationModel} OperationModel */
 
 /** Loads @desktop-api/signer, naming the fix when it is not built. */
 async function loadSigner() {
@@ -14,43 +17,106 @@ async function loadSigner() {
 /** The fixed signing time of the worked example, so the same spec always gives the same page. */
 export const WORKED_EXAMPLE_DATE = new Date('2025-01-15T08:00:00Z');
 
-/** The headers the official SDKs sign for DeleteDesktop. */
-export const OFFICIAL_SIGNED_HEADERS = Object.freeze(['content-type', 'host', 'x-project-id', 'x-sdk-date']);
+/**
+ * The official SDK whose signed headers the worked example signs: the one `@desktop-api/client` signs as.
+ * @satisfies {(typeof import('@desktop-api/types').signing.sdkSignedHeaders)[number]['sdk']}
+ */
+const WORKED_EXAMPLE_SDK = 'nodejs';
 
 /**
- * Signs the worked example of the authentication guide with `@desktop-api/signer`: DeleteDesktop of the demo
- * desktop on the sandbox, two query flags in unsorted order (to show the sorting), the demo AK/SK, a fixed date.
- * @returns {Promise<{method: string, url: string, requestHeaders: Array<[string, string]>, sentHeaders: Array<[string, string]>,
- *   canonicalRequest: string, canonicalRequestHash: string, stringToSign: string, signature: string,
- *   authorization: string, date: string, isoDate: string, accessKey: string, secretKey: string}>}
+ * The signed worked example of the authentication guide.
+ * @typedef {object} WorkedExample
+ * @property {string} operationId
+ * @property {string} method
+ * @property {string} url
+ * @property {Array<[string, string]>} requestHeaders the headers to sign, `Host` included
+ * @property {Array<[string, string]>} sentHeaders the headers to send
+ * @property {{sdk: string, version: string}} sdk the official SDK whose signed-header set is used
+ * @property {string[]} signedHeaders
+ * @property {string} canonicalRequest
+ * @property {string} canonicalRequestHash
+ * @property {string} stringToSign
+ * @property {string} signature
+ * @property {string} authorization
+ * @property {string} date the date header's value
+ * @property {string} isoDate the signing time, ISO 8601
+ * @property {string} accessKey
+ * @property {string} secretKey
  */
-export async function workedExample() {
-  const { sign } = await loadSigner();
-  const { url: base, projectId, desktopId, accessKey, secretKey } = SANDBOX_DEMO;
-  const method = 'DELETE';
-  const url = `${base}/v2/${projectId}/desktops/${desktopId}?email_notification=false&delete_users=true`;
+
+/**
+ * The query of the worked example: up to two boolean query flags of the operation at their defaults, in reverse
+ * order of their names, so the canonical query string shows the sorting.
+ * @param {OperationModel} operation
+ * @returns {Array<[string, string]>}
+ */
+function exampleQuery(operation) {
+  return operation.parameters
+    .filter((parameter) => parameter.in === 'query' && parameter.type === 'boolean')
+    .map((parameter) => /** @type {[string, string]} */ ([parameter.name, String(parameter.default ?? false)]))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, 2)
+    .reverse();
+}
+
+/**
+ * Signs the worked example of the authentication guide with `@desktop-api/signer`: the simulated operation (or the
+ * first one signed with AK/SK) on the demo desktop of the sandbox, two query flags in unsorted order, the demo AK/SK,
+ * a fixed date, and the headers that the official Node.js SDK signs (`x-signing.sdkSignedHeaders`). The headers,
+ * the algorithm and the project header come from the spec model.
+ * @param {ApiModel} model
+ * @param {import('./sandbox-demo.mjs').SandboxDemo} demo
+ * @returns {Promise<WorkedExample | undefined>} undefined when the spec has no AK/SK signing
+ */
+export async function workedExample(model, demo) {
+  const signing = signingOf(model);
+  const scheme = schemeOf(model, 'aksk');
+  const simulated = simulatedOperation(model);
+  const operation =
+    simulated && scheme && simulated.security.includes(scheme.name)
+      ? simulated
+      : model.operations.find((candidate) => scheme && candidate.security.includes(scheme.name));
+  if (!signing || !operation) return undefined;
+  const { sign, encodeRfc3986 } = await loadSigner();
+  const path = operation.path.replace(/\{([^}]+)\}/g, (match, /** @type {string} */ name) => {
+    const parameter = operation.parameters.find((p) => p.in === 'path' && p.name === name);
+    const value = name === signing.projectParameter ? demo.projectId : parameter?.example;
+    return typeof value === 'string' ? encodeRfc3986(value) : match;
+  });
+  const query = exampleQuery(operation)
+    .map(([name, value]) => `${encodeRfc3986(name)}=${encodeRfc3986(value)}`)
+    .join('&');
+  const url = `${demo.url}${path}${query ? `?${query}` : ''}`;
   /** @type {Array<[string, string]>} */
   const requestHeaders = [
-    ['Content-Type', 'application/json'],
+    ...(operation.sdkContentType ? [/** @type {[string, string]} */ (['Content-Type', operation.sdkContentType])] : []),
     ['Host', new URL(url).host],
-    ['X-Project-Id', projectId],
+    [signing.projectHeader, demo.projectId],
   ];
+  const sdk = signing.sdkSignedHeaders.find((entry) => entry.sdk === WORKED_EXAMPLE_SDK) ?? signing.sdkSignedHeaders[0];
+  const present = new Set([...requestHeaders.map(([name]) => name.toLowerCase()), signing.dateHeader.toLowerCase()]);
+  const signedHeaders = sdk
+    ? sdk.signedHeaders.filter((name) => present.has(name))
+    : [...present].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const { accessKey, secretKey } = demo;
   const signed = await sign(
-    { method, url, headers: requestHeaders.filter(([name]) => name !== 'Host') },
+    { method: operation.method, url, headers: requestHeaders.filter(([name]) => name !== 'Host') },
     { accessKey, secretKey },
-    { date: WORKED_EXAMPLE_DATE, signedHeaders: OFFICIAL_SIGNED_HEADERS },
+    { date: WORKED_EXAMPLE_DATE, signedHeaders },
   );
   const lines = signed.stringToSign.split('\n');
   return {
-    method,
+    operationId: operation.operationId,
+    method: operation.method,
     url,
     requestHeaders,
-    sentHeaders: /** @type {Array<[string, string]>} */ ([
-      ['Content-Type', 'application/json'],
-      ['X-Project-Id', projectId],
-      ['X-Sdk-Date', signed.date],
-      ['Authorization', signed.authorization],
-    ]),
+    sentHeaders: [
+      ...requestHeaders.filter(([name]) => name !== 'Host'),
+      [signing.dateHeader, signed.date],
+      [scheme?.header ?? 'Authorization', signed.authorization],
+    ],
+    sdk: { sdk: sdk?.sdk ?? '', version: sdk?.version ?? '' },
+    signedHeaders: signed.signedHeaders,
     canonicalRequest: signed.canonicalRequest,
     canonicalRequestHash: lines[2] ?? '',
     stringToSign: signed.stringToSign,
