@@ -327,6 +327,40 @@ await Promise.all(
 );
 const matrixMs = performance.now() - matrixStarted;
 
+/** The README whose runtime table a full, passing run rewrites (between its runtimes markers). */
+const README = 'packages/client/README.md';
+
+/**
+ * Rewrites the runtime table of {@link README}: each runtime of a full, passing run with the version its executable
+ * reported, what ran on it and the command that runs it alone.
+ * @param {import('./lib/runtimes.mjs').MatrixRuntime[]} runtimes
+ */
+function writeRuntimeTable(runtimes) {
+  const file = join(root, README);
+  const text = readFileSync(file, 'utf8');
+  const [start, end] = ['<!-- runtimes:start -->', '<!-- runtimes:end -->'];
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${README} has no ${start} … ${end} section for the runtime table.`);
+  const what = {
+    client: 'client',
+    signer: 'signer',
+    sandbox: 'sandbox in-process',
+    smoke: 'packed-tarball smoke test',
+  };
+  const rows = runtimes.map((r) => {
+    const version = r.kind === 'workerd' ? `${r.version} (compatibility date ${r.compatibilityDate})` : r.version;
+    const suites = r.suites.map((s) => what[/** @type {keyof typeof what} */ (s)]).join(', ');
+    return `| ${r.label} | ${version} | ${suites} | \`pnpm runtimes --only ${r.id}\` |`;
+  });
+  const table = [
+    '| runtime | version tested | what runs on it | command |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+  writeFileSync(file, `${text.slice(0, from + start.length)}\n${table}\n${text.slice(to)}`);
+}
+
 const suiteNames = ['client', 'signer', 'sandbox', 'smoke'];
 console.log(
   `\n| runtime | version | ${suiteNames.join(' | ')} | time (s) |\n|---|---|${suiteNames.map(() => '---|').join('')}---:|`,
@@ -350,6 +384,10 @@ console.log(
   `\nprepare (pack + install) ${(prepareMs / 1000).toFixed(1)} s; matrix ${(matrixMs / 1000).toFixed(1)} s with ${jobs} job(s); ` +
     `total ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
+if (!only && failed === 0) {
+  writeRuntimeTable(selected);
+  console.log(`wrote the runtime table of ${README}`);
+}
 if (!values.keep) rmSync(dirname(app), { recursive: true, force: true });
 else console.log(`kept ${app}`);
 console.log(`runtimes: ${passed} passed, ${failed} failed`);

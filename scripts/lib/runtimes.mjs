@@ -84,14 +84,15 @@ export function runtimeList(installed) {
   const rank = (/** @type {string} */ id) => order.findIndex((kind) => id.startsWith(kind));
   for (const r of [...installed].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id))) {
     const kind = r.id.startsWith('node') ? 'node' : /** @type {'bun' | 'deno' | 'workerd'} */ (r.id);
-    const label = kind === 'node' ? `Node ${r.id.slice(4)}` : kind[0]?.toUpperCase() + kind.slice(1);
+    const label =
+      kind === 'node' ? `Node ${r.id.slice(4)}` : kind === 'workerd' ? 'workerd (Cloudflare Workers)' : kind[0]?.toUpperCase() + kind.slice(1);
     const date = /^1\.(\d{4})(\d{2})(\d{2})\./.exec(r.packageVersion);
     list.push({
       id: r.id,
       kind,
       label,
       bin: r.bin,
-      version: r.version.replace(/^v/, ''),
+      version: kind === 'workerd' ? r.packageVersion : r.version.replace(/^v/, ''),
       suites:
         kind === 'node'
           ? ['client', 'signer', 'sandbox', 'smoke']
