@@ -85,7 +85,11 @@ export function runtimeList(installed) {
   for (const r of [...installed].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id))) {
     const kind = r.id.startsWith('node') ? 'node' : /** @type {'bun' | 'deno' | 'workerd'} */ (r.id);
     const label =
-      kind === 'node' ? `Node ${r.id.slice(4)}` : kind === 'workerd' ? 'workerd (Cloudflare Workers)' : kind[0]?.toUpperCase() + kind.slice(1);
+      kind === 'node'
+        ? `Node ${r.id.slice(4)}`
+        : kind === 'workerd'
+          ? 'workerd (Cloudflare Workers)'
+          : kind[0]?.toUpperCase() + kind.slice(1);
     const date = /^1\.(\d{4})(\d{2})(\d{2})\./.exec(r.packageVersion);
     list.push({
       id: r.id,
