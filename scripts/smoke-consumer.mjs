@@ -1,23 +1,35 @@
 #!/usr/bin/env node
-// Consumer smoke test: packs every publishable package, installs the tarballs with npm into a fresh project outside
-// the workspace, and uses them as a downstream team would: strict TypeScript (a right call typechecks, a wrong one
-// does not), ESM and CJS scripts deleting a desktop on a sandbox started from the installed mock-server CLI, the
-// installed contract CLI against that sandbox, and an esbuild browser bundle of the client.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Consumer smoke test: packs every publishable package (or takes the tarballs of `--tarballs DIR`), installs them
+// with npm into a fresh project outside the workspace, and uses them as a downstream team would: strict TypeScript (a
+// right call typechecks, a wrong one does not), ESM and CJS scripts deleting a desktop on a sandbox started from the
+// installed mock-server CLI, the installed contract CLI against that sandbox, and an esbuild browser bundle of the
+// client. `--node BIN` runs the project's programs and CLIs with that Node (the runtime matrix passes each version).
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { publishablePackages } from './lib/changesets.mjs';
+import { createConsumerApp } from './lib/consumer.mjs';
+import { packAll } from './lib/pack.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const work = mkdtempSync(join(tmpdir(), 'desktop-api-consumer-'));
-const tarballs = join(work, 'tarballs');
-const app = join(work, 'app');
-mkdirSync(tarballs);
-mkdirSync(app);
-const keep = process.argv.includes('--keep');
+const usage = 'usage: pnpm smoke [--tarballs DIR] [--node BIN] [--keep]';
+/** @type {{ tarballs?: string, node?: string, keep?: boolean }} */
+let options;
+try {
+  ({ values: options } = parseArgs({
+    args: process.argv.slice(2).filter((arg) => arg !== '--'),
+    options: { tarballs: { type: 'string' }, node: { type: 'string' }, keep: { type: 'boolean' } },
+    strict: true,
+  }));
+} catch (error) {
+  console.error(`pnpm smoke: ${/** @type {Error} */ (error).message}\n${usage}`);
+  process.exit(2);
+}
+const node = options.node ? resolve(options.node) : process.execPath;
+const keep = options.keep === true;
+let app = '';
 /** @type {Array<[string, string, number]>} */
 const results = [];
 let sandbox;
@@ -46,6 +58,7 @@ function step(name, fn) {
  */
 function sh(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { cwd: app, encoding: 'utf8', ...opts });
+  if (r.error) throw new Error(`${cmd} ${args.join(' ')} could not start: ${r.error.message}`);
   if (r.status !== 0 && !opts.allowFail) {
     throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}\n${r.stdout}\n${r.stderr}`);
   }
@@ -53,7 +66,7 @@ function sh(cmd, args, opts = {}) {
 }
 
 async function startSandbox() {
-  const child = spawn(join(app, 'node_modules/.bin/desktop-api-sandbox'), ['--port', '0'], {
+  const child = spawn(node, [bin('desktop-api-sandbox'), '--port', '0'], {
     cwd: app,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -79,25 +92,27 @@ async function startSandbox() {
   return { child, url };
 }
 
-try {
-  step('pack every publishable package (pnpm pack)', () => {
-    for (const { dir } of publishablePackages(root)) {
-      execFileSync('pnpm', ['pack', '--pack-destination', tarballs], { cwd: join(root, dir), stdio: 'ignore' });
-    }
-  });
-  const files = readdirSync(tarballs).map((f) => join(tarballs, f));
+/** An installed package's executable, run with `node`. @param {string} name */
+const bin = (name) => join(app, 'node_modules/.bin', name);
 
+try {
+  /** @type {string[]} */
+  let files = [];
+  if (options.tarballs) {
+    const dir = resolve(options.tarballs);
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.tgz'))
+      .map((f) => join(dir, f));
+  } else {
+    step('pack every publishable package (pnpm pack)', () => {
+      files = packAll(root, join(root, '.cache', 'smoke-tarballs')).map((p) => p.file);
+    });
+  }
+  const devDependencies = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies;
+  const esbuildVersion = JSON.parse(readFileSync(join(root, 'packages/client/package.json'), 'utf8')).devDependencies
+    .esbuild;
   step('install the tarballs with npm into a fresh project', () => {
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
-    sh('npm', [
-      'install',
-      '--no-audit',
-      '--no-fund',
-      '--loglevel=error',
-      ...files,
-      'typescript@5.9.3',
-      'esbuild@0.27.7',
-    ]);
+    app = createConsumerApp(files, [`typescript@${devDependencies.typescript}`, `esbuild@${esbuildVersion}`]);
   });
 
   /**
@@ -137,7 +152,7 @@ if (result.ok) {
 }
 `,
     );
-    sh(join(app, 'node_modules/.bin/tsc'), ['-p', '.']);
+    sh(node, [bin('tsc'), '-p', '.']);
     writeFileSync(
       join(app, 'bad.mts'),
       `import { createDesktopClient } from '@desktop-api/client';
@@ -145,7 +160,7 @@ const client = createDesktopClient({ region: 'cn-north-4', projectId: 'p', crede
 await client.deleteDesktop({ desktopId: 'd', deleteUsers: 'yes' });
 `,
     );
-    const bad = sh(join(app, 'node_modules/.bin/tsc'), ['-p', '.'], { allowFail: true });
+    const bad = sh(node, [bin('tsc'), '-p', '.'], { allowFail: true });
     if (bad.status === 0 || !/bad\.mts.*deleteUsers|bad\.mts[\s\S]*not assignable to type 'boolean/.test(bad.stdout)) {
       throw new Error(`the wrong call (deleteUsers: 'yes') should fail to typecheck in bad.mts:\n${bad.stdout}`);
     }
@@ -166,7 +181,7 @@ if (again.ok || again.status !== 404) { console.error('repeat should be 404, got
 console.log('esm ok');
 `,
     );
-    const r = sh('node', ['delete.mjs', base]);
+    const r = sh(node, ['delete.mjs', base]);
     if (!r.stdout.includes('esm ok')) throw new Error(r.stdout + r.stderr);
   });
 
@@ -182,12 +197,13 @@ console.log('esm ok');
 })();
 `,
     );
-    const r = sh('node', ['delete.cjs', base]);
+    const r = sh(node, ['delete.cjs', base]);
     if (!r.stdout.includes('cjs ok')) throw new Error(r.stdout + r.stderr);
   });
 
   step('the installed contract CLI passes against the sandbox', () => {
-    sh(join(app, 'node_modules/.bin/desktop-api-contract'), [
+    sh(node, [
+      bin('desktop-api-contract'),
       '--base-url',
       base,
       '--project-id',
@@ -211,7 +227,7 @@ const client = createDesktopClient({ endpoint: location.origin, projectId: 'p', 
 client.deleteDesktop({ desktopId: 'd' }).then((r) => { document.body.textContent = String(r.status); });
 `,
     );
-    sh(join(app, 'node_modules/.bin/esbuild'), [
+    sh(bin('esbuild'), [
       'browser.mjs',
       '--bundle',
       '--platform=browser',
@@ -229,9 +245,10 @@ client.deleteDesktop({ desktopId: 'd' }).then((r) => { document.body.textContent
   process.exitCode = 1;
 } finally {
   sandbox?.child.kill('SIGTERM');
-  if (!keep) rmSync(work, { recursive: true, force: true });
-  else console.log(`kept ${work}`);
+  if (app && !keep) rmSync(dirname(app), { recursive: true, force: true });
+  else if (app) console.log(`kept ${app}`);
 }
+console.log(`\nconsumer programs ran on Node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}`);
 console.log(
-  `\nsmoke: ${results.filter((r) => r[1] === 'ok').length} passed, ${results.filter((r) => r[1] !== 'ok').length} failed`,
+  `smoke: ${results.filter((r) => r[1] === 'ok').length} passed, ${results.filter((r) => r[1] !== 'ok').length} failed`,
 );
