@@ -353,11 +353,9 @@ function writeRuntimeTable(runtimes) {
     const suites = r.suites.map((s) => what[/** @type {keyof typeof what} */ (s)]).join(', ');
     return `| ${r.label} | ${version} | ${suites} | \`pnpm runtimes --only ${r.id}\` |`;
   });
-  const table = [
-    '| runtime | version tested | what runs on it | command |',
-    '| --- | --- | --- | --- |',
-    ...rows,
-  ].join('\n');
+  const table = ['| runtime | version tested | what runs on it | command |', '| --- | --- | --- | --- |', ...rows].join(
+    '\n',
+  );
   writeFileSync(file, `${text.slice(0, from + start.length)}\n${table}\n${text.slice(to)}`);
 }
 
