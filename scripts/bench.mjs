@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildOrExit } from './lib/build.mjs';
 import { toolEnv } from './lib/env.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -41,15 +42,7 @@ const benches = [
   packageBench('Docs', 'docs'),
 ].filter((b) => only.length === 0 || only.some((o) => b.title.toLowerCase().includes(o.toLowerCase())));
 
-const build = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: toolEnv,
-});
-if (build.status !== 0) {
-  console.error('bench: the build failed; fix it before benchmarking.');
-  process.exit(1);
-}
+buildOrExit(root, 'bench');
 
 const sections = [];
 let failed = 0;

@@ -11,8 +11,8 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildOrExit } from './lib/build.mjs';
 import { createConsumerApp } from './lib/consumer.mjs';
-import { toolEnv } from './lib/env.mjs';
 import { packAll } from './lib/pack.mjs';
 import { installRuntimes, runtimeList } from './lib/runtimes.mjs';
 
@@ -71,17 +71,7 @@ if (!Number.isInteger(jobs) || jobs < 1) {
   process.exit(2);
 }
 
-if (!values['no-build']) {
-  const build = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: toolEnv,
-  });
-  if (build.status !== 0) {
-    console.error('pnpm runtimes: the build failed; see the messages above.');
-    process.exit(1);
-  }
-}
+if (!values['no-build']) buildOrExit(root, 'pnpm runtimes');
 
 console.log('packing the packages and installing the tarballs into a fresh project');
 const prepared = performance.now();
