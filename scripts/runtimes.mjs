@@ -86,13 +86,23 @@ const app = createConsumerApp(
   'desktop-api-runtimes-',
 );
 const esbuild = join(app, 'node_modules/.bin/esbuild');
-/** The runtime checks of each package, compiled to plain modules in the project (imports left to resolve there). */
+/**
+ * The runtime checks of each package, compiled to plain modules in the project: the published packages they import
+ * are left to resolve there (the installed tarballs), the private test support is bundled in.
+ */
 const suites = { client: 'packages/client', signer: 'packages/signer', sandbox: 'packages/mock-server' };
 mkdirSync(join(app, 'cases'));
 for (const [suite, dir] of Object.entries(suites)) {
   const r = spawnSync(
     esbuild,
-    [join(root, dir, 'test/runtimes/cases.ts'), '--format=esm', `--outfile=${join(app, 'cases', `${suite}.mjs`)}`],
+    [
+      join(root, dir, 'test/runtimes/cases.ts'),
+      '--bundle',
+      '--format=esm',
+      '--platform=neutral',
+      ...packed.map((p) => `--external:${p.name}`),
+      `--outfile=${join(app, 'cases', `${suite}.mjs`)}`,
+    ],
     { encoding: 'utf8' },
   );
   if (r.status !== 0) throw new Error(`esbuild could not compile ${dir}/test/runtimes/cases.ts:\n${r.stderr}`);

@@ -1,8 +1,12 @@
 // The client's checks that every runtime runs (Node, Bun, Deno, workerd, Chromium), against a sandbox over HTTP. The
 // harness passes in the client module as the runtime loaded it (the installed package, or a browser bundle), so the
 // same code checks each build; expected statuses and codes come from the spec model.
+
+import { type CaseResult, check } from '@desktop-api/testing/runtime-checks';
 import { DeleteDesktopRequest, model } from '@desktop-api/types';
 import type * as ClientModule from '../../src/index.js';
+
+export type { CaseResult };
 
 /** Where the checks send their calls and with which credentials. */
 export interface ClientCaseConfig {
@@ -18,13 +22,6 @@ export interface ClientCaseConfig {
   heldDesktopId: string;
 }
 
-/** The outcome of one check: `ok`, and what was seen when it is not. */
-export interface CaseResult {
-  name: string;
-  ok: boolean;
-  detail: string;
-}
-
 const operation = model.operations.find((op) => op.operationId === DeleteDesktopRequest.operationId);
 
 /** The error code the spec documents for a sandbox case of DeleteDesktop. */
@@ -34,15 +31,6 @@ function codeOf(sandboxCase: string): string | undefined {
 
 /** The client's error code for a timed-out call, checked against its type. */
 const TIMEOUT = 'CLIENT.TIMEOUT' satisfies ClientModule.ClientErrorCode;
-
-async function check(name: string, run: () => Promise<string | undefined>): Promise<CaseResult> {
-  try {
-    const problem = await run();
-    return { name, ok: problem === undefined, detail: problem ?? '' };
-  } catch (error) {
-    return { name, ok: false, detail: `threw ${error instanceof Error ? `${error.name}: ${error.message}` : error}` };
-  }
-}
 
 /**
  * Runs the four checks in order: a signed DeleteDesktop, a token call, an error result (deleting the first desktop

@@ -2,30 +2,17 @@
 // passes in the sandbox and signer modules as the runtime loaded them (the installed packages), so the same code
 // checks each build; statuses and codes come from the spec model.
 import type * as SignerModule from '@desktop-api/signer';
+import { type CaseResult, check } from '@desktop-api/testing/runtime-checks';
 import { DeleteDesktopRequest, model, signing, tokenHeader } from '@desktop-api/types';
 import type * as SandboxModule from '../../src/index.js';
 
-/** The outcome of one check: `ok`, and what was seen when it is not. */
-export interface CaseResult {
-  name: string;
-  ok: boolean;
-  detail: string;
-}
+export type { CaseResult };
 
 const operation = model.operations.find((op) => op.operationId === DeleteDesktopRequest.operationId);
 
 /** The response of DeleteDesktop for a sandbox case: its status and error code. */
 function answerOf(sandboxCase: string): { status: number; code: string } | undefined {
   return operation?.responses.flatMap((r) => r.errorCodes).find((c) => c.sandboxCase === sandboxCase);
-}
-
-async function check(name: string, run: () => Promise<string | undefined>): Promise<CaseResult> {
-  try {
-    const problem = await run();
-    return { name, ok: problem === undefined, detail: problem ?? '' };
-  } catch (error) {
-    return { name, ok: false, detail: `threw ${error instanceof Error ? `${error.name}: ${error.message}` : error}` };
-  }
 }
 
 /** The error code of a JSON error body, if any. */

@@ -1,6 +1,10 @@
 // The signer's checks that every runtime runs (Node, Bun, Deno, workerd). The harness passes in the signer module as
 // the runtime loaded it (the installed package, or a Worker bundle), so the same code checks each build.
+
+import { type CaseResult, check } from '@desktop-api/testing/runtime-checks';
 import type * as SignerModule from '../../src/index.js';
+
+export type { CaseResult };
 
 /** A request to a server that verifies signatures (the sandbox), and the statuses it answers. */
 export interface SignerCaseConfig {
@@ -12,22 +16,6 @@ export interface SignerCaseConfig {
   acceptedStatus: number;
   /** The status it answers a signature made with another secret key. */
   rejectedStatus: number;
-}
-
-/** The outcome of one check: `ok`, and what was seen when it is not. */
-export interface CaseResult {
-  name: string;
-  ok: boolean;
-  detail: string;
-}
-
-async function check(name: string, run: () => Promise<string | undefined>): Promise<CaseResult> {
-  try {
-    const problem = await run();
-    return { name, ok: problem === undefined, detail: problem ?? '' };
-  } catch (error) {
-    return { name, ok: false, detail: `threw ${error instanceof Error ? `${error.name}: ${error.message}` : error}` };
-  }
 }
 
 /** The official Python core vector (GET with `host` signed, an underscore header left out). */
