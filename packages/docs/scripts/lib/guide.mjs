@@ -68,6 +68,8 @@ export function tryItSection(messages) {
     `## ${t.startHeading}`,
     t.startRepo,
     fence('shell', 'pnpm install\npnpm start'),
+    t.startSandbox,
+    fence('shell', 'pnpm sandbox --port 4010'),
     t.startNpx,
     fence('shell', 'npx desktop-api-sandbox --port 4010'),
     `## ${t.deleteHeading}`,
