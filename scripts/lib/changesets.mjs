@@ -1,7 +1,8 @@
 // Helpers shared by the release checks: the publishable packages, the fixed version group and pending changesets.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { workspaceManifests } from './manifests.mjs';
 
 /**
  * Publishable workspace packages: `{ name, dir }` for every non-private package.
@@ -9,10 +10,7 @@ import { join } from 'node:path';
  * @returns {Array<{ name: string, dir: string }>}
  */
 export function publishablePackages(root) {
-  const dirs = ['spec', ...readdirSync(join(root, 'packages')).map((d) => `packages/${d}`)];
-  return dirs
-    .filter((dir) => existsSync(join(root, dir, 'package.json')))
-    .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) }))
+  return workspaceManifests(root)
     .filter(({ manifest }) => !manifest.private)
     .map(({ dir, manifest }) => ({ name: manifest.name, dir }));
 }

@@ -130,6 +130,8 @@ export function tryItSection({ model, messages, demo, samples }) {
       body: [
         fill(t.startRepo, { docsUrl: DEFAULT_DOCS_URL }),
         fence('shell', 'pnpm install\npnpm start'),
+        t.startSandbox,
+        fence('shell', `pnpm sandbox --port ${new URL(demo.url).port}`),
         t.startNpx,
         fence('shell', `npx desktop-api-sandbox --port ${new URL(demo.url).port}`),
       ],
