@@ -2,11 +2,10 @@
 // `pnpm pack:all`: builds (turbo, cached) and packs every publishable package into dist-packages/, as npm would
 // publish it, and prints the `npm install` line for each package (its tarball with those of the workspace packages
 // it depends on). Usable until the packages are on a registry, and by the release checks.
-import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { toolEnv } from './lib/env.mjs';
+import { buildOrExit } from './lib/build.mjs';
 import { installLine, PACK_DIR, packAll } from './lib/pack.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -32,17 +31,7 @@ if (values.help) {
   console.log(usage);
   process.exit(0);
 }
-if (!values['no-build']) {
-  const build = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: toolEnv,
-  });
-  if (build.status !== 0) {
-    console.error('pnpm pack:all: the build failed; see the messages above.');
-    process.exit(1);
-  }
-}
+if (!values['no-build']) buildOrExit(root, 'pnpm pack:all');
 const dest = values.out ? join(process.cwd(), values.out) : join(root, PACK_DIR);
 const packed = packAll(root, dest);
 console.log(`Packed ${packed.length} packages into ${relative(process.cwd(), dest) || '.'}/:\n`);

@@ -60,7 +60,7 @@ export const model: ApiModel = {
           minLength: 1,
           maxLength: 255,
           description: {
-            en: 'Desktop ID (benchmark edit).',
+            en: 'Desktop ID.',
             'zh-CN': '桌面 ID。',
           },
           example: 'a130ab3a-72bf-4b71-baa9-af4987c8e338',

@@ -13,7 +13,7 @@ export interface paths {
          */
         project_id: components['parameters']['ProjectId'];
         /**
-         * @description Desktop ID (benchmark edit).
+         * @description Desktop ID.
          * @example a130ab3a-72bf-4b71-baa9-af4987c8e338
          */
         desktop_id: components['parameters']['DesktopId'];
@@ -164,7 +164,7 @@ export interface components {
      */
     ProjectId: string;
     /**
-     * @description Desktop ID (benchmark edit).
+     * @description Desktop ID.
      * @example a130ab3a-72bf-4b71-baa9-af4987c8e338
      */
     DesktopId: string;
@@ -230,7 +230,7 @@ export interface operations {
          */
         project_id: components['parameters']['ProjectId'];
         /**
-         * @description Desktop ID (benchmark edit).
+         * @description Desktop ID.
          * @example a130ab3a-72bf-4b71-baa9-af4987c8e338
          */
         desktop_id: components['parameters']['DesktopId'];

@@ -7,7 +7,7 @@
  */
 export interface DeleteDesktopParams {
   /**
-   * Desktop ID (benchmark edit).
+   * Desktop ID.
    *
    * 1 to 255 characters. Sent as the path parameter `desktop_id`.
    */
