@@ -1,7 +1,7 @@
 import { parseCliArgs, UsageError, usage } from './cli/args.js';
 import { banner } from './cli/banner.js';
-import { jsonLine, prettyLine } from './cli/log-format.js';
 import { demoSeed } from './demo-seed.js';
+import { requestLogger } from './log-format.js';
 import { createSandbox } from './sandbox.js';
 import { readJsonFile, resolveSeed, SeedError, validateCredentials, validateSeed } from './seed.js';
 import type { SandboxSeed } from './types.js';
@@ -42,11 +42,10 @@ async function main(): Promise<void> {
       'seed with the credentials file',
     );
   }
-  const format = options.logFormat === 'json' ? jsonLine : prettyLine;
   const sandbox = createSandbox({
     seed,
     deleteLatencyMs: options.deleteLatencyMs,
-    log: (entry) => process.stdout.write(`${format(entry)}\n`),
+    log: requestLogger(process.stdout, { format: options.logFormat }),
   });
   let url: string;
   try {

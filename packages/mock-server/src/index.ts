@@ -5,6 +5,14 @@
  */
 export { DELETE_ACTION, demo, demoSeed } from './demo-seed.js';
 export type { Fault, FaultSpec } from './faults.js';
+export {
+  formatLogEntry,
+  type LogFormat,
+  type LogLineOptions,
+  logColor,
+  type RequestLoggerOptions,
+  requestLogger,
+} from './log-format.js';
 export { createSandbox, type Sandbox } from './sandbox.js';
 export { SeedError, validateCredentials, validateSeed } from './seed.js';
 export type { SandboxState } from './state-view.js';

@@ -3,8 +3,11 @@ import {
   createSandbox,
   type Desktop,
   demo,
+  formatLogEntry,
   type LogEntry,
+  logColor,
   type OutboxMessage,
+  requestLogger,
   type Sandbox,
   type SandboxSeed,
   type SandboxUser,
@@ -19,6 +22,17 @@ describe('public types', () => {
     createSandbox({ deleteLatencyMs: '10' });
     // @ts-expect-error a seed needs projects
     createSandbox({ seed: {} });
+  });
+
+  it('the request log formatter takes a LogEntry and fits the log option of createSandbox', () => {
+    expectTypeOf(formatLogEntry).returns.toEqualTypeOf<string>();
+    expectTypeOf(formatLogEntry)
+      .parameter(1)
+      .toEqualTypeOf<{ format?: 'pretty' | 'json' | undefined; color?: boolean | undefined } | undefined>();
+    expectTypeOf(logColor).returns.toEqualTypeOf<boolean>();
+    createSandbox({ log: requestLogger(process.stdout, { format: 'json', env: process.env }) });
+    // @ts-expect-error the formats are pretty and json
+    requestLogger(process.stdout, { format: 'xml' });
   });
 
   it('sandbox.fetch fits the global fetch', () => {
