@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +23,10 @@ let formatLogEntry: (entry: LogEntryShape) => string;
 
 beforeAll(async () => {
   const mockServer = join(repo, 'packages/mock-server/dist/index.js');
+  for (const built of [mockServer, join(repo, 'packages/docs/dist/explorer/index.html')]) {
+    if (!existsSync(built))
+      throw new Error(`${built} is missing: run \`pnpm build\` first (the tests use --no-build).`);
+  }
   ({ formatLogEntry } = (await import(pathToFileURL(mockServer).href)) as { formatLogEntry: typeof formatLogEntry });
 });
 
@@ -63,6 +68,8 @@ function readBanner(output: string): Banner {
   };
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the ANSI escape character is what is looked for
+const SGR = /\u001b\[\d+m/g;
 const bannerShown = (o: string) => o.includes('Press Ctrl-C to stop.');
 const stoppedLines = (o: string) => o.split('\n').filter((l) => /stopped the sandbox and the docs/.test(l));
 
@@ -169,6 +176,26 @@ describe('pnpm start', () => {
     const banner = readBanner(job.output());
     await deleteAndSeeLog(job, banner);
     expect(job.output()).toContain('\u001b[32m204\u001b[39m');
+    const { code, pids } = await interrupt(job, 'group');
+    expect(code).toBe(0);
+    await expectAllGone(job, banner, pids);
+  });
+
+  it.each([
+    { env: {}, coloured: true },
+    { env: { NO_COLOR: '1' }, coloured: false },
+  ])('on a terminal, with $env, colours the status of its log lines: $coloured', async ({ env, coloured }) => {
+    // `script` (util-linux) runs the command on a pseudo-terminal of its own and copies what it shows to the pipe.
+    const job = run('script', ['-qfec', ['pnpm', 'start', ...flags].join(' '), '/dev/null'], {
+      TERM: 'xterm-256color',
+      ...env,
+    });
+    await job.waitFor(bannerShown, 'the banner');
+    const banner = readBanner(job.output().replaceAll('\r', ''));
+    const logLine = await deleteAndSeeLog(job, banner);
+    const shown = job.output().replaceAll('\r', '');
+    expect(shown.replace(SGR, '')).toMatch(logLine);
+    expect(shown.includes('\u001b[32m204\u001b[39m')).toBe(coloured);
     const { code, pids } = await interrupt(job, 'group');
     expect(code).toBe(0);
     await expectAllGone(job, banner, pids);
