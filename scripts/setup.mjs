@@ -72,7 +72,10 @@ async function setup() {
   }
   if (pnpmVersion() !== PNPM) {
     log(`installing pnpm ${PNPM} with npm`);
-    if (!(await run('npm', ['install', '--global', '--no-fund', '--no-audit', `pnpm@${PNPM}`])) || pnpmVersion() !== PNPM) {
+    if (
+      !(await run('npm', ['install', '--global', '--no-fund', '--no-audit', `pnpm@${PNPM}`])) ||
+      pnpmVersion() !== PNPM
+    ) {
       throw new SetupError(
         `could not install pnpm ${PNPM}. Run \`npm install -g pnpm@${PNPM}\` (with sudo if npm's global folder is not yours) and try again.`,
       );
@@ -131,5 +134,4 @@ try {
     throw error;
   }
 }
-stop.dispose();
 process.exit(process.exitCode);

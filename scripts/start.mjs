@@ -31,5 +31,4 @@ try {
   console.error(`pnpm start: ${error.message}\n${usage}`);
   process.exitCode = 2;
 }
-stop.dispose();
 process.exit(process.exitCode);

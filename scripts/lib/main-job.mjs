@@ -21,6 +21,7 @@ export const START_USAGE = '[--host 127.0.0.1] [--sandbox-port 4010] [--docs-por
 
 /** A bad command line: the message names the flag or value and the fix; the command exits 2. */
 export class UsageError extends Error {
+  /** @override */
   name = 'UsageError';
 }
 
@@ -35,9 +36,10 @@ export class UsageError extends Error {
 /**
  * Parses a command line with `options` (strict: an unknown flag or a positional argument is a UsageError). A leading
  * `--`, which `pnpm run X -- …` and `npm run X -- …` may pass on, is skipped.
- * @template {import('node:util').ParseArgsOptionsConfig} T
+ * @template {NonNullable<import('node:util').ParseArgsConfig['options']>} T
  * @param {string[]} args
  * @param {T} options
+ * @returns {ReturnType<typeof parseArgs<{ args: string[], options: T, strict: true, allowPositionals: false }>>['values']}
  */
 export function parseCommandLine(args, options) {
   try {
@@ -73,9 +75,11 @@ export function startValues(values) {
 }
 
 /**
- * Stops on the first SIGINT or SIGTERM: resolves with the signal's name. Later signals while stopping are ignored,
- * so the copy `npm` forwards of a Ctrl-C the terminal also sent does not cut the shutdown short.
- * @returns {{ stopped: Promise<NodeJS.Signals>, dispose(): void }}
+ * Stops on the first SIGINT, SIGTERM or SIGHUP: resolves with the signal's name. Later signals are ignored until the
+ * process exits, so the copy of a Ctrl-C that `npm` or `pnpm` forwards after the terminal's own neither cuts the
+ * shutdown short nor, arriving late, kills the process on its way out (which would turn exit 0 into death by
+ * signal). The handlers are never removed: the caller ends with `process.exit`.
+ * @returns {{ stopped: Promise<NodeJS.Signals> }}
  */
 export function onStopSignal() {
   /** @type {(signal: NodeJS.Signals) => void} */
@@ -87,12 +91,7 @@ export function onStopSignal() {
   );
   const handler = (/** @type {NodeJS.Signals} */ signal) => resolve(signal);
   for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) process.on(signal, handler);
-  return {
-    stopped,
-    dispose() {
-      for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) process.off(signal, handler);
-    },
-  };
+  return { stopped };
 }
 
 /**
@@ -118,6 +117,29 @@ export function runStep(cmd, args, { cwd, env = toolEnv, stop }) {
 }
 
 /**
+ * Why a server could not listen, and which flag to change.
+ * @param {unknown} error
+ * @param {string} what
+ * @param {string} host
+ * @param {number} port
+ * @param {string} flag
+ */
+function listenProblem(error, what, host, port, flag) {
+  const failure = /** @type {NodeJS.ErrnoException | undefined} */ (error);
+  switch (failure?.code) {
+    case 'EADDRINUSE':
+      return `port ${port} on ${host} for ${what} is already in use: stop the other server, or pass ${flag} with a free port (${flag} 0 for any free port).`;
+    case 'EACCES':
+      return `no permission to listen on ${host}:${port} for ${what}: pass ${flag} with a port above 1023.`;
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+      return `cannot bind ${host}: pass --host with an address of this machine, such as 127.0.0.1.`;
+    default:
+      return `could not start ${what} on ${host}:${port}: ${failure?.message ?? String(error)}`;
+  }
+}
+
+/**
  * Runs the main job until a stop signal; returns the exit code (0 after a signal, 1 when the build failed, 2 when a
  * server could not start, 130 when stopped during the build).
  * @param {StartValues} options
@@ -137,25 +159,30 @@ export async function runMainJob(options, { root, stop, name }) {
     }
   }
   const load = (/** @type {string} */ path) => import(pathToFileURL(join(root, path)).href);
-  const { createSandbox, demo } = await load('packages/mock-server/dist/index.js');
+  const { createSandbox, demo, formatLogEntry } = await load('packages/mock-server/dist/index.js');
   const { tokenHeader } = await load('packages/types/dist/index.js');
   const { serveDocs } = await load('packages/docs/scripts/serve.mjs');
 
-  const sandbox = createSandbox();
+  const sandbox = createSandbox({
+    log: (/** @type {unknown} */ entry) =>
+      process.stdout.write(`${formatLogEntry(entry, { format: 'pretty', stream: process.stdout })}\n`),
+  });
   /** @type {{ url: string }} */
   let sandboxServer;
   /** @type {{ url: string, close(): Promise<void> }} */
   let docs;
   try {
     sandboxServer = await sandbox.listen(options.sandboxPort, options.host);
+  } catch (error) {
+    console.error(
+      `${name}: ${listenProblem(error, 'the sandbox', options.host, options.sandboxPort, '--sandbox-port')}`,
+    );
+    return 2;
+  }
+  try {
     docs = await serveDocs({ host: options.host, port: options.docsPort });
   } catch (error) {
-    const failure = /** @type {NodeJS.ErrnoException | undefined} */ (error);
-    console.error(
-      failure?.code === 'EADDRINUSE'
-        ? `${name}: a port is already in use (${failure?.message}). Stop the other server or pass --sandbox-port/--docs-port.`
-        : `${name}: could not start the servers: ${failure?.message ?? error}`,
-    );
+    console.error(`${name}: ${listenProblem(error, 'the docs', options.host, options.docsPort, '--docs-port')}`);
     await sandbox.close().catch(() => {});
     return 2;
   }
